@@ -1,0 +1,29 @@
+namespace CoherentScattering.CrossSections;
+
+/// <summary>
+/// The kinematic form of a differential cross section at fixed recoil T: dσ/dT = A + B/E + C/E² (MeV⁻³, form factor
+/// included) for E ≥ E_min(T), zero below. Every model of the paper except oscillation has it (DESIGN.md), which turns the
+/// inner integral of Eq. (4) into A·M₀ + B·M₁ + C·M₂ with the spectrum's inverse moments.
+/// </summary>
+/// <param name="Constant">A in MeV⁻³.</param>
+/// <param name="InverseEnergy">B in MeV⁻².</param>
+/// <param name="InverseEnergySquared">C in MeV⁻¹.</param>
+public readonly record struct KinematicForm(double Constant, double InverseEnergy, double InverseEnergySquared)
+{
+    /// <summary>A + B/E + C/E².</summary>
+    /// <param name="neutrinoMev">E in MeV.</param>
+    public double Evaluate(double neutrinoMev) => Constant + (InverseEnergy + InverseEnergySquared / neutrinoMev) / neutrinoMev;
+
+    /// <summary>∫ λ(E) (A + B/E + C/E²) dE from the spectrum's moments.</summary>
+    /// <param name="moments">M₀, M₁, M₂ above E_min(T).</param>
+    public double Integrate(Sources.SpectrumMoments moments) =>
+        Constant * moments.Zeroth + InverseEnergy * moments.First + InverseEnergySquared * moments.Second;
+
+    /// <summary>Term-wise sum (incoherent addition of cross sections).</summary>
+    public static KinematicForm operator +(KinematicForm a, KinematicForm b) =>
+        new(a.Constant + b.Constant, a.InverseEnergy + b.InverseEnergy, a.InverseEnergySquared + b.InverseEnergySquared);
+
+    /// <summary>Scaling.</summary>
+    public static KinematicForm operator *(double s, KinematicForm a) =>
+        new(s * a.Constant, s * a.InverseEnergy, s * a.InverseEnergySquared);
+}

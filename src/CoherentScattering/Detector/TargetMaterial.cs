@@ -1,0 +1,57 @@
+using CoherentScattering.Nuclear;
+
+namespace CoherentScattering.Detector;
+
+/// <summary>A target material: isotopes with stoichiometry, and the form factor used for all of them.</summary>
+public sealed class TargetMaterial
+{
+    private readonly TargetIsotope[] isotopes;
+
+    /// <summary>Creates a material.</summary>
+    /// <param name="isotopes">At least one isotope; keys must be distinct.</param>
+    /// <param name="formFactor">Nuclear form factor; the paper's Helm (Eq. 3) when null.</param>
+    /// <exception cref="ArgumentException">No isotopes or a repeated isotope.</exception>
+    public TargetMaterial(IEnumerable<TargetIsotope> isotopes, IFormFactor? formFactor = null)
+    {
+        ArgumentNullException.ThrowIfNull(isotopes);
+        this.isotopes = isotopes.ToArray();
+        if (this.isotopes.Length == 0)
+        {
+            throw new ArgumentException("A target material needs at least one isotope.", nameof(isotopes));
+        }
+
+        if (this.isotopes.Select(i => i.Nucleus.Key).Distinct(StringComparer.Ordinal).Count() != this.isotopes.Length)
+        {
+            throw new ArgumentException("Each isotope may appear only once in a target material.", nameof(isotopes));
+        }
+
+        FormFactor = formFactor ?? HelmFormFactor.Paper;
+    }
+
+    /// <summary>CsI (1:1), ignoring the Na dopant as the paper does (Eq. 5).</summary>
+    public static TargetMaterial CesiumIodide { get; } = new([new(Nuclei.Cs133, 1), new(Nuclei.I127, 1)]);
+
+    /// <summary>A single-isotope material.</summary>
+    /// <param name="nucleus">The nucleus.</param>
+    /// <param name="formFactor">Optional form factor (Helm by default).</param>
+    public static TargetMaterial Pure(Nucleus nucleus, IFormFactor? formFactor = null) => new([new(nucleus, 1)], formFactor);
+
+    /// <summary>The isotopes.</summary>
+    public IReadOnlyList<TargetIsotope> Isotopes => isotopes;
+
+    /// <summary>The form factor.</summary>
+    public IFormFactor FormFactor { get; }
+
+    /// <summary>Returns the same material with another form factor.</summary>
+    /// <param name="formFactor">The form factor.</param>
+    public TargetMaterial WithFormFactor(IFormFactor formFactor) => new(isotopes, Guard.NotNull(formFactor));
+
+    /// <summary>Nuclei of one isotope per kilogram of material, Eq. (5): N_x = 1000 g · η_x / (Σ A_y η_y) · N_A.</summary>
+    /// <param name="isotopeIndex">Index into <see cref="Isotopes"/>.</param>
+    public double NucleiPerKilogram(int isotopeIndex)
+    {
+        Guard.InRange(isotopeIndex, 0, isotopes.Length - 1);
+        double molar = isotopes.Sum(i => i.Nucleus.MolarMassGramsPerMole * i.Atoms);
+        return 1000.0 * isotopes[isotopeIndex].Atoms / molar * PhysicalConstants.Avogadro; // Eq. (5)
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+
+namespace CoherentScattering.IO;
+
+/// <summary>
+/// A numeric CSV table in the library's documented format: lines starting with <c>#</c> are comments, blank lines are
+/// ignored, the first other line is a header of column names, every following line holds exactly as many
+/// comma-separated invariant-culture numbers as the header has names. The last line needs no trailing newline.
+/// </summary>
+public sealed class CsvTable
+{
+    private readonly double[][] rows;
+
+    private CsvTable(string source, IReadOnlyList<string> columns, double[][] rows)
+    {
+        Source = source;
+        Columns = columns;
+        this.rows = rows;
+    }
+
+    /// <summary>The file name or description the table was read from.</summary>
+    public string Source { get; }
+
+    /// <summary>Column names from the header.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Number of data rows.</summary>
+    public int RowCount => rows.Length;
+
+    /// <summary>A copy of one column.</summary>
+    /// <param name="index">0-based column index.</param>
+    public double[] Column(int index)
+    {
+        Guard.InRange(index, 0, Columns.Count - 1);
+        return rows.Select(r => r[index]).ToArray();
+    }
+
+    /// <summary>Reads a table from a file.</summary>
+    /// <param name="path">Path of the CSV file.</param>
+    /// <param name="expectedColumns">Required number of columns, or 0 to accept the header's count.</param>
+    /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
+    public static CsvTable Load(string path, int expectedColumns = 0)
+    {
+        using var reader = new StreamReader(path);
+        return Parse(reader, Path.GetFileName(path), expectedColumns);
+    }
+
+    /// <summary>Reads a table from text.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">Name used in error messages.</param>
+    /// <param name="expectedColumns">Required number of columns, or 0 to accept the header's count.</param>
+    /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
+    public static CsvTable Parse(TextReader reader, string source, int expectedColumns = 0)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        string[]? header = null;
+        var data = new List<double[]>();
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            string[] cells = trimmed.Split(',');
+            if (header is null)
+            {
+                header = cells.Select(c => c.Trim()).ToArray();
+                if (expectedColumns > 0 && header.Length != expectedColumns)
+                {
+                    throw new CsvFormatException(source, lineNumber, 0, $"header has {header.Length} columns, expected {expectedColumns}.");
+                }
+
+                if (header.Any(h => double.TryParse(h, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                {
+                    throw new CsvFormatException(source, lineNumber, 0, "the first non-comment line must be a header of column names, found numbers.");
+                }
+
+                continue;
+            }
+
+            if (cells.Length != header.Length)
+            {
+                throw new CsvFormatException(source, lineNumber, Math.Min(cells.Length, header.Length) + 1,
+                    $"expected {header.Length} comma-separated values, found {cells.Length}.");
+            }
+
+            var row = new double[cells.Length];
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (!double.TryParse(cells[c].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out row[c]) || !double.IsFinite(row[c]))
+                {
+                    throw new CsvFormatException(source, lineNumber, c + 1, $"'{cells[c].Trim()}' is not a finite number.");
+                }
+            }
+
+            data.Add(row);
+        }
+
+        if (header is null)
+        {
+            throw new CsvFormatException(source, lineNumber, 0, "no header line found (the file is empty or only comments).");
+        }
+
+        if (data.Count == 0)
+        {
+            throw new CsvFormatException(source, lineNumber, 0, "no data rows after the header.");
+        }
+
+        return new CsvTable(source, header, data.ToArray());
+    }
+
+    /// <summary>Writes columns as CSV in the same format (optional comment lines, header, rows; round-trip precision).</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="columnNames">Header names.</param>
+    /// <param name="columns">Column data, all of equal length.</param>
+    /// <param name="comments">Optional comment lines (written with a leading <c>#</c>).</param>
+    /// <exception cref="ArgumentException">Columns of unequal length or not matching the names.</exception>
+    public static void Write(TextWriter writer, IReadOnlyList<string> columnNames, IReadOnlyList<IReadOnlyList<double>> columns, IEnumerable<string>? comments = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (columnNames.Count != columns.Count || columns.Count == 0)
+        {
+            throw new ArgumentException("columnNames and columns must have the same, non-zero, count.", nameof(columns));
+        }
+
+        int n = columns[0].Count;
+        if (columns.Any(c => c.Count != n))
+        {
+            throw new ArgumentException("All columns must have the same length.", nameof(columns));
+        }
+
+        foreach (var comment in comments ?? [])
+        {
+            writer.WriteLine("# " + comment);
+        }
+
+        writer.WriteLine(string.Join(",", columnNames));
+        for (int i = 0; i < n; i++)
+        {
+            writer.WriteLine(string.Join(",", columns.Select(c => c[i].ToString("R", CultureInfo.InvariantCulture))));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace CoherentScattering;
+
+/// <summary>
+/// Physical constants in natural units (MeV, fm), each with its source and edition.
+/// The single place where measured numbers live; kernels read them from here.
+/// </summary>
+/// <remarks>Measured values are <c>static readonly</c> rather than <c>const</c> so that a later
+/// edition does not stay baked into compiled callers.</remarks>
+public static class PhysicalConstants
+{
+    /// <summary>Fermi coupling constant G_F in MeV⁻² (PDG 2022: 1.1663788(6)e-5 GeV⁻²; physics-notes §1 uses 1.1663787e-5).</summary>
+    public static readonly double FermiCouplingPerMev2 = 1.1663787e-11;
+
+    /// <summary>Fine-structure constant α (CODATA 2018: 1/137.035999084).</summary>
+    public static readonly double FineStructure = 1.0 / 137.035999084;
+
+    /// <summary>Reduced Planck constant times c, ħc, in MeV·fm (CODATA 2018, exact in SI 2019 digits quoted).</summary>
+    public static readonly double HbarCMevFm = 197.3269804;
+
+    /// <summary>ħc in MeV·cm (derived from <see cref="HbarCMevFm"/>; 1 fm = 1e-13 cm).</summary>
+    public static readonly double HbarCMevCm = 197.3269804e-13;
+
+    /// <summary>Electron mass m_e in MeV (CODATA 2018).</summary>
+    public static readonly double ElectronMassMev = 0.51099895000;
+
+    /// <summary>Atomic mass unit u in MeV (CODATA 2018).</summary>
+    public static readonly double AtomicMassUnitMev = 931.49410242;
+
+    /// <summary>Avogadro constant N_A in mol⁻¹ (SI 2019, exact).</summary>
+    public const double Avogadro = 6.02214076e23;
+
+    /// <summary>Charged-pion mass m_π± in MeV (PDG 2022).</summary>
+    public static readonly double ChargedPionMassMev = 139.57039;
+
+    /// <summary>Muon mass m_μ in MeV (CODATA 2018).</summary>
+    public static readonly double MuonMassMev = 105.6583755;
+
+    /// <summary>Weak mixing angle sin²θ_W used by Papoulias &amp; Kosmas (2018), Sec. II (low-energy value 0.2312).</summary>
+    public static readonly double WeakMixingAnglePaper = 0.2312;
+
+    /// <summary>Bohr magneton μ_B = e/(2 m_e) in natural units (MeV⁻¹, with e = √(4πα)).</summary>
+    public static double BohrMagnetonPerMev => Math.Sqrt(4 * Math.PI * FineStructure) / (2 * ElectronMassMev);
+
+    /// <summary>Conversion from eV²·m/MeV to the dimensionless oscillation phase Δm²L/(4E): 1/(4ħc) = 1.26693 (in eV²·m/MeV units).</summary>
+    /// <remarks>Δm²[MeV²] = 1e-12 Δm²[eV²]; L[MeV⁻¹] = L[m] / (ħc[MeV·m]); so the factor is 1e-12 / (4 ħc[MeV·m]).</remarks>
+    public static double OscillationPhasePerEv2MeterPerMev => 1e-12 / (4 * HbarCMevFm * 1e-15);
+}

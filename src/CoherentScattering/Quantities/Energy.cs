@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace CoherentScattering.Quantities;
+
+/// <summary>An energy, stored in MeV. Factories and properties follow UnitsNet names so a later switch is mechanical.</summary>
+public readonly record struct Energy : IComparable<Energy>
+{
+    private Energy(double megaelectronvolts) => Megaelectronvolts = megaelectronvolts;
+
+    /// <summary>The energy in MeV.</summary>
+    public double Megaelectronvolts { get; }
+
+    /// <summary>The energy in keV.</summary>
+    public double Kiloelectronvolts => Megaelectronvolts * 1e3;
+
+    /// <summary>The energy in eV.</summary>
+    public double Electronvolts => Megaelectronvolts * 1e6;
+
+    /// <summary>Zero energy.</summary>
+    public static Energy Zero => default;
+
+    /// <summary>Creates an energy from MeV.</summary>
+    /// <param name="value">Energy in MeV; must be finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
+    public static Energy FromMegaelectronvolts(double value) => new(Guard.Finite(value));
+
+    /// <summary>Creates an energy from keV.</summary>
+    /// <param name="value">Energy in keV; must be finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
+    public static Energy FromKiloelectronvolts(double value) => new(Guard.Finite(value) * 1e-3);
+
+    /// <summary>Creates an energy from eV.</summary>
+    /// <param name="value">Energy in eV; must be finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
+    public static Energy FromElectronvolts(double value) => new(Guard.Finite(value) * 1e-6);
+
+    /// <inheritdoc />
+    public int CompareTo(Energy other) => Megaelectronvolts.CompareTo(other.Megaelectronvolts);
+
+    /// <summary>Sum of two energies.</summary>
+    public static Energy operator +(Energy a, Energy b) => new(a.Megaelectronvolts + b.Megaelectronvolts);
+
+    /// <summary>Difference of two energies.</summary>
+    public static Energy operator -(Energy a, Energy b) => new(a.Megaelectronvolts - b.Megaelectronvolts);
+
+    /// <summary>Scales an energy.</summary>
+    public static Energy operator *(double factor, Energy e) => new(factor * e.Megaelectronvolts);
+
+    /// <summary>Compares two energies.</summary>
+    public static bool operator <(Energy a, Energy b) => a.Megaelectronvolts < b.Megaelectronvolts;
+
+    /// <summary>Compares two energies.</summary>
+    public static bool operator >(Energy a, Energy b) => a.Megaelectronvolts > b.Megaelectronvolts;
+
+    /// <summary>Compares two energies.</summary>
+    public static bool operator <=(Energy a, Energy b) => a.Megaelectronvolts <= b.Megaelectronvolts;
+
+    /// <summary>Compares two energies.</summary>
+    public static bool operator >=(Energy a, Energy b) => a.Megaelectronvolts >= b.Megaelectronvolts;
+
+    /// <inheritdoc />
+    public override string ToString() => Megaelectronvolts.ToString("G6", CultureInfo.InvariantCulture) + " MeV";
+}

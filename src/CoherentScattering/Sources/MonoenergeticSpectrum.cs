@@ -1,0 +1,45 @@
+using System.Globalization;
+
+namespace CoherentScattering.Sources;
+
+/// <summary>A discrete line λ(E) = δ(E − E₀): for example the prompt ν_μ of π⁺ → μ⁺ν_μ at rest.</summary>
+/// <remarks>Integrated exactly: the line contributes f(E₀) when E₀ ≥ E_min, nothing otherwise. Never smeared.</remarks>
+public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
+{
+    private readonly double[] singularities;
+
+    /// <summary>Creates a line at E₀.</summary>
+    /// <param name="energyMev">Line energy E₀ in MeV, &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Not positive or not finite.</exception>
+    public MonoenergeticSpectrum(double energyMev)
+    {
+        EnergyMev = Guard.Positive(energyMev);
+        singularities = [EnergyMev];
+    }
+
+    /// <summary>Line energy E₀ in MeV.</summary>
+    public double EnergyMev { get; }
+
+    /// <inheritdoc />
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"line at {EnergyMev:G6} MeV");
+
+    /// <inheritdoc />
+    public double MinimumEnergyMev => EnergyMev;
+
+    /// <inheritdoc />
+    public double MaximumEnergyMev => EnergyMev;
+
+    /// <inheritdoc />
+    public IReadOnlyList<double> Singularities => singularities;
+
+    /// <inheritdoc />
+    public double Density(double energyMev) => 0.0;
+
+    /// <inheritdoc />
+    public SpectrumMoments InverseMoments(double minimumEnergyMev) =>
+        EnergyMev >= minimumEnergyMev ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
+
+    /// <inheritdoc />
+    public double Integrate(Func<double, double> integrand, double minimumEnergyMev) =>
+        EnergyMev >= minimumEnergyMev ? integrand(EnergyMev) : 0.0;
+}
