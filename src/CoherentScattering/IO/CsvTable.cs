@@ -50,7 +50,11 @@ public sealed class CsvTable
     /// <param name="source">Name used in error messages.</param>
     /// <param name="expectedColumns">Required number of columns, or 0 to accept the header's count.</param>
     /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
-    public static CsvTable Parse(TextReader reader, string source, int expectedColumns = 0)
+    public static CsvTable Parse(TextReader reader, string source, int expectedColumns = 0) =>
+        Parse(reader, source, expectedColumns, headerOptional: false);
+
+    /// <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
+    internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional)
     {
         ArgumentNullException.ThrowIfNull(reader);
         string[]? header = null;
@@ -74,12 +78,18 @@ public sealed class CsvTable
                     throw new CsvFormatException(source, lineNumber, 0, $"header has {header.Length} columns, expected {expectedColumns}.");
                 }
 
-                if (header.Any(h => double.TryParse(h, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                if (headerOptional && header.All(h => double.TryParse(h, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                {
+                    header = Enumerable.Range(1, cells.Length).Select(i => Guard.Text($"column{i}")).ToArray();
+                }
+                else if (header.Any(h => double.TryParse(h, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
                 {
                     throw new CsvFormatException(source, lineNumber, 0, "the first non-comment line must be a header of column names, found numbers.");
                 }
-
-                continue;
+                else
+                {
+                    continue;
+                }
             }
 
             if (cells.Length != header.Length)

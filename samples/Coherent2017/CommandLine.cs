@@ -1,0 +1,36 @@
+using CoherentScattering.Experiments;
+
+namespace Coherent2017;
+
+/// <summary>Parses the command line and dispatches to the subcommands.</summary>
+internal static class CommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            var options = Options.Parse(args);
+            var experiment = options.ExperimentFile is null ? Experiment.Coherent2017 : ExperimentFile.Load(options.ExperimentFile);
+            switch (options.Command)
+            {
+                case null:
+                    Summary.Write(experiment, output);
+                    return 0;
+                case "events":
+                    EventsCommand.Run(experiment, options.Json, output);
+                    return 0;
+                case "sin2w":
+                    WeakMixingAngleCommand.Run(experiment, options.Json, output);
+                    return 0;
+                default:
+                    error.WriteLine($"Unknown command '{options.Command}'. Commands: events, sin2w (each with --json and --experiment FILE).");
+                    return 2;
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidOperationException or KeyNotFoundException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using CoherentScattering.CrossSections;
+using CoherentScattering.Experiments;
+using CoherentScattering.Statistics;
+
+namespace Coherent2017;
+
+/// <summary><c>sin2w</c>: the Δχ² profile of sin²θ_W and its 90 % C.L. interval (paper Fig. 2 and Table I, row 1).</summary>
+internal static class WeakMixingAngleCommand
+{
+    public const double ConfidenceLevel = 0.9;
+    public const double ScanLow = 0.0, ScanHigh = 0.5;
+
+    public static ParameterProfile Profile(Experiment experiment, PullTreatment treatment = PullTreatment.SignalAndBackground)
+    {
+        var rates = experiment.CreateRateCalculator();
+        var likelihood = experiment.CreateLikelihood(treatment);
+        return ParameterProfile.Scan(s => likelihood.ChiSquared(rates.Total(new StandardModel(s))), ScanLow, ScanHigh, 251);
+    }
+
+    public static void Run(Experiment experiment, bool json, TextWriter output)
+    {
+        var profile = Profile(experiment);
+        var intervals = profile.Intervals(ConfidenceLevel);
+        if (json)
+        {
+            output.WriteLine(JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("parameter", "sin2thetaW");
+                w.WriteNumber("bestFit", profile.BestFit);
+                w.WriteNumber("chi2Min", profile.MinimumChiSquared);
+                w.WriteNumber("confidenceLevel", ConfidenceLevel);
+                w.WriteStartArray("intervals");
+                foreach (var i in intervals)
+                {
+                    JsonOutput.WriteInterval(w, i.Low, i.High);
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("profile");
+                for (int k = 0; k < profile.Grid.Count; k++)
+                {
+                    JsonOutput.WriteInterval(w, profile.Grid[k], profile.DeltaChiSquared[k]);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }));
+            return;
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"sin²θ_W: best fit {profile.BestFit:F4} (χ²_min = {profile.MinimumChiSquared:F3}); 90 % C.L.: {string.Join(" ∪ ", intervals)}"));
+    }
+}

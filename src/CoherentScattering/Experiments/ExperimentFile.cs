@@ -1,0 +1,296 @@
+using System.Text.Json;
+using CoherentScattering.Detector;
+using CoherentScattering.Nuclear;
+using CoherentScattering.Quantities;
+using CoherentScattering.Sources;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Experiments;
+
+/// <summary>
+/// Reads experiments from JSON. Keys (all others are errors):
+/// <code>
+/// name                          string
+/// source.type                   "pionDecayAtRest"
+/// source.protonsOnTarget        number &gt; 0
+/// source.neutrinosPerFlavorPerProton number &gt; 0
+/// source.baselineMeters         number &gt; 0
+/// detector.massKilograms        number &gt; 0
+/// detector.composition          [{ "nucleus": catalogue key, "atoms": number &gt; 0 }, …]
+/// detector.formFactor           optional: "helm" (default) | "kleinNystrand" | "symmetrizedFermi" | "unity"
+/// detector.acceptance           "perfect" | "coherent2017" | "coherent2017BinCentres"
+/// either (recoil-energy detector)
+///   detector.recoilWindowKeV    [low, high]
+///   detector.binWidthKeV        optional; default: 10 equal bins
+/// or (photoelectron detector)
+///   detector.photoelectronsPerKeV number &gt; 0
+///   detector.roiPhotoelectrons  [low, high]
+///   detector.binWidthPhotoelectrons number &gt; 0
+/// measurement                   optional: observedEvents, beamOnBackground, steadyStateBackground,
+///                               signalUncertainty, backgroundUncertainty
+/// </code>
+/// Every error names the file and the key.
+/// </summary>
+public static class ExperimentFile
+{
+    /// <summary>Names of the presets embedded in the package.</summary>
+    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi"];
+
+    /// <summary>Loads an experiment from a JSON file.</summary>
+    /// <param name="path">File path.</param>
+    /// <exception cref="ExperimentFormatException">Invalid content (file and key named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    public static Experiment Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
+
+    /// <summary>Loads an embedded preset by name (see <see cref="Presets"/>).</summary>
+    /// <param name="name">Preset name, e.g. <c>coherent-2017-csi</c>.</param>
+    /// <exception cref="KeyNotFoundException">Unknown preset.</exception>
+    public static Experiment LoadPreset(string name)
+    {
+        if (!Presets.Contains(name, StringComparer.Ordinal))
+        {
+            throw new KeyNotFoundException($"Unknown preset '{name}'. Valid: {string.Join(", ", Presets)}.");
+        }
+
+        return Parse(PresetJson(name), name + ".json");
+    }
+
+    /// <summary>The JSON text of an embedded preset (a template for new set-ups).</summary>
+    /// <param name="name">Preset name.</param>
+    public static string PresetJson(string name) => EmbeddedResources.ReadAll($"CoherentScattering.Experiments.{name}.json");
+
+    /// <summary>Parses an experiment from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="fileName">Name used in error messages.</param>
+    /// <exception cref="ExperimentFormatException">Invalid content (file and key named).</exception>
+    public static Experiment Parse(string json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+        }
+        catch (JsonException e)
+        {
+            throw new ExperimentFormatException(fileName, "$", $"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var reader = new Reader(fileName);
+            return reader.Experiment(document.RootElement);
+        }
+    }
+
+    private sealed class Reader(string file)
+    {
+        public Experiment Experiment(JsonElement root)
+        {
+            Object(root, "$", required: ["name", "source", "detector"], optional: ["measurement", "liveDays", "description"]);
+            string name = String(root.GetProperty("name"), "name");
+            var source = Source(root.GetProperty("source"));
+            var detector = Detector(root.GetProperty("detector"));
+            var measurement = root.TryGetProperty("measurement", out var m) ? Measurement(m) : null;
+            if (root.TryGetProperty("liveDays", out var live))
+            {
+                Positive(live, "liveDays");
+            }
+
+            if (root.TryGetProperty("description", out var d))
+            {
+                String(d, "description");
+            }
+
+            return new Experiment(name, source, detector, measurement);
+        }
+
+        private PionDecayAtRest Source(JsonElement e)
+        {
+            Object(e, "source", required: ["type", "protonsOnTarget", "neutrinosPerFlavorPerProton", "baselineMeters"], optional: []);
+            string type = String(e.GetProperty("type"), "source.type");
+            if (type != "pionDecayAtRest")
+            {
+                throw Error("source.type", $"unknown source type '{type}'; valid: pionDecayAtRest.");
+            }
+
+            return new PionDecayAtRest(
+                Positive(e.GetProperty("protonsOnTarget"), "source.protonsOnTarget"),
+                Positive(e.GetProperty("neutrinosPerFlavorPerProton"), "source.neutrinosPerFlavorPerProton"),
+                Length.FromMeters(Positive(e.GetProperty("baselineMeters"), "source.baselineMeters")));
+        }
+
+        private DetectorResponse Detector(JsonElement e)
+        {
+            bool photoelectrons = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("photoelectronsPerKeV", out _);
+            string[] common = ["massKilograms", "composition", "acceptance"];
+            string[] response = photoelectrons
+                ? ["photoelectronsPerKeV", "roiPhotoelectrons", "binWidthPhotoelectrons"]
+                : ["recoilWindowKeV"];
+            Object(e, "detector", required: [.. common, .. response], optional: photoelectrons ? ["formFactor"] : ["formFactor", "binWidthKeV"]);
+
+            double mass = Positive(e.GetProperty("massKilograms"), "detector.massKilograms");
+            var target = new TargetMaterial(Composition(e.GetProperty("composition")), FormFactor(e));
+            var acceptance = Acceptance(e.GetProperty("acceptance"));
+            IRecoilObservable observable;
+            double[] edges;
+            if (photoelectrons)
+            {
+                observable = LinearRecoilObservable.Photoelectrons(Positive(e.GetProperty("photoelectronsPerKeV"), "detector.photoelectronsPerKeV"));
+                var (low, high) = Window(e.GetProperty("roiPhotoelectrons"), "detector.roiPhotoelectrons");
+                double width = Positive(e.GetProperty("binWidthPhotoelectrons"), "detector.binWidthPhotoelectrons");
+                edges = Bins(low, high, width, "detector.binWidthPhotoelectrons");
+            }
+            else
+            {
+                observable = LinearRecoilObservable.RecoilKiloelectronvolts;
+                var (low, high) = Window(e.GetProperty("recoilWindowKeV"), "detector.recoilWindowKeV");
+                double width = e.TryGetProperty("binWidthKeV", out var w) ? Positive(w, "detector.binWidthKeV") : (high - low) / 10;
+                edges = Bins(low, high, width, "detector.binWidthKeV");
+            }
+
+            return new DetectorResponse(target, Mass.FromKilograms(mass), observable, acceptance, edges);
+        }
+
+        private List<TargetIsotope> Composition(JsonElement e)
+        {
+            if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() == 0)
+            {
+                throw Error("detector.composition", "must be a non-empty array of {\"nucleus\": key, \"atoms\": count}.");
+            }
+
+            var list = new List<TargetIsotope>();
+            int i = 0;
+            foreach (var item in e.EnumerateArray())
+            {
+                string key = $"detector.composition[{i}]";
+                Object(item, key, required: ["nucleus", "atoms"], optional: []);
+                string nucleus = String(item.GetProperty("nucleus"), key + ".nucleus");
+                if (!Nuclei.TryGet(nucleus, out var n))
+                {
+                    throw Error(key + ".nucleus", $"unknown nucleus '{nucleus}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
+                }
+
+                if (list.Any(t => t.Nucleus.Key == nucleus))
+                {
+                    throw Error(key + ".nucleus", $"nucleus '{nucleus}' is listed twice.");
+                }
+
+                list.Add(new TargetIsotope(n, Positive(item.GetProperty("atoms"), key + ".atoms")));
+                i++;
+            }
+
+            return list;
+        }
+
+        private IFormFactor FormFactor(JsonElement detector)
+        {
+            if (!detector.TryGetProperty("formFactor", out var e))
+            {
+                return HelmFormFactor.Paper;
+            }
+
+            return String(e, "detector.formFactor") switch
+            {
+                "helm" => HelmFormFactor.Paper,
+                "kleinNystrand" => KleinNystrandFormFactor.Coherent,
+                "symmetrizedFermi" => SymmetrizedFermiFormFactor.LewinSmith,
+                "unity" => UnitFormFactor.Instance,
+                var other => throw Error("detector.formFactor", $"unknown form factor '{other}'; valid: helm, kleinNystrand, symmetrizedFermi, unity."),
+            };
+        }
+
+        private IAcceptance Acceptance(JsonElement e) => String(e, "detector.acceptance") switch
+        {
+            "perfect" => PerfectAcceptance.Instance,
+            "coherent2017" => Coherent2017Acceptance.Continuous,
+            "coherent2017BinCentres" => Coherent2017Acceptance.BinCentres,
+            var other => throw Error("detector.acceptance", $"unknown acceptance '{other}'; valid: perfect, coherent2017, coherent2017BinCentres."),
+        };
+
+        private CountingMeasurement Measurement(JsonElement e)
+        {
+            string[] keys = ["observedEvents", "beamOnBackground", "steadyStateBackground", "signalUncertainty", "backgroundUncertainty"];
+            Object(e, "measurement", required: keys, optional: []);
+            double[] v = keys.Select(k => Number(e.GetProperty(k), "measurement." + k)).ToArray();
+            try
+            {
+                return new CountingMeasurement(v[0], v[1], v[2], v[3], v[4]);
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                throw Error("measurement." + ex.ParamName, ex.Message, ex);
+            }
+        }
+
+        private double[] Bins(double low, double high, double width, string key)
+        {
+            try
+            {
+                return DetectorResponse.UniformBins(low, high, width);
+            }
+            catch (ArgumentException ex)
+            {
+                throw Error(key, ex.Message, ex);
+            }
+        }
+
+        private (double Low, double High) Window(JsonElement e, string key)
+        {
+            if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2)
+            {
+                throw Error(key, "must be an array [low, high].");
+            }
+
+            double low = Number(e[0], key + "[0]"), high = Number(e[1], key + "[1]");
+            if (!(low >= 0) || !(high > low))
+            {
+                throw Error(key, Guard.Text($"needs 0 ≤ low < high, got [{low}, {high}]."));
+            }
+
+            return (low, high);
+        }
+
+        private void Object(JsonElement e, string key, string[] required, string[] optional)
+        {
+            if (e.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(key, $"must be a JSON object, found {e.ValueKind}.");
+            }
+
+            foreach (var property in e.EnumerateObject())
+            {
+                if (!required.Contains(property.Name, StringComparer.Ordinal) && !optional.Contains(property.Name, StringComparer.Ordinal))
+                {
+                    throw Error(Join(key, property.Name), $"unknown key; valid keys here: {string.Join(", ", required.Concat(optional))}.");
+                }
+            }
+
+            foreach (string name in required)
+            {
+                if (!e.TryGetProperty(name, out _))
+                {
+                    throw Error(Join(key, name), "missing required key.");
+                }
+            }
+        }
+
+        private static string Join(string parent, string name) => parent == "$" ? name : parent + "." + name;
+
+        private string String(JsonElement e, string key) =>
+            e.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(e.GetString()) ? e.GetString()!
+                : throw Error(key, $"must be a non-empty string, found {e.ValueKind}.");
+
+        private double Number(JsonElement e, string key) =>
+            e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double v) && double.IsFinite(v) ? v
+                : throw Error(key, $"must be a finite number, found {e.ValueKind} {e.GetRawText()}.");
+
+        private double Positive(JsonElement e, string key)
+        {
+            double v = Number(e, key);
+            return v > 0 ? v : throw Error(key, Guard.Text($"must be > 0, got {v}."));
+        }
+
+        private ExperimentFormatException Error(string key, string problem, Exception? inner = null) => new(file, key, problem, inner);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace CoherentScattering.Statistics;
+
+/// <summary>A closed interval [Low, High] of an allowed parameter range.</summary>
+/// <param name="Low">Lower end.</param>
+/// <param name="High">Upper end.</param>
+/// <param name="LowIsScanEdge">True when the lower end is the edge of the scanned range (the region continues beyond).</param>
+/// <param name="HighIsScanEdge">True when the upper end is the edge of the scanned range.</param>
+public readonly record struct Interval(double Low, double High, bool LowIsScanEdge = false, bool HighIsScanEdge = false)
+{
+    /// <summary>Whether x lies inside.</summary>
+    /// <param name="x">The value.</param>
+    public bool Contains(double x) => x >= Low && x <= High;
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Low:G5}, {High:G5}]");
+}

@@ -1,0 +1,63 @@
+namespace CoherentScattering.Statistics;
+
+/// <summary>
+/// The χ² of paper Eq. (6) with the nuisance parameters profiled in closed form:
+/// χ²(N) = min_{ξ,ζ} [(N_meas − N(1+ξ) − B(1+ζ))²/σ² + (ξ/σ_ξ)² + (ζ/σ_ζ)²].
+/// </summary>
+/// <remarks>
+/// The bracket is quadratic in (ξ, ζ). With D = N_meas − N − B and the residual r = D − Nξ − Bζ, stationarity gives
+/// ξ = σ_ξ² N r/σ², ζ = σ_ζ² B r/σ², hence r = D σ²/(σ² + σ_ξ²N² + σ_ζ²B²) and
+/// χ²_min = D² / (σ² + σ_ξ² N² + σ_ζ² B²). For <see cref="PullTreatment.SignalOnly"/> the σ_ζ² B² term is absent.
+/// Tested against a numerical minimiser. Thread-safe and allocation-free.
+/// </remarks>
+public sealed class Likelihood
+{
+    /// <summary>Creates the likelihood.</summary>
+    /// <param name="measurement">The measurement.</param>
+    /// <param name="treatment">Which pulls are profiled (both by default, as in Eq. 6).</param>
+    public Likelihood(CountingMeasurement measurement, PullTreatment treatment = PullTreatment.SignalAndBackground)
+    {
+        Measurement = Guard.NotNull(measurement);
+        Treatment = treatment;
+    }
+
+    /// <summary>The measurement.</summary>
+    public CountingMeasurement Measurement { get; }
+
+    /// <summary>The pull treatment.</summary>
+    public PullTreatment Treatment { get; }
+
+    /// <summary>χ² profiled over the pulls, for a predicted signal N.</summary>
+    /// <param name="predictedSignal">N ≥ 0, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">N negative or not finite.</exception>
+    public double ChiSquared(double predictedSignal) => Fit(predictedSignal).ChiSquared;
+
+    /// <summary>The profiled minimum and the pulls at it.</summary>
+    /// <param name="predictedSignal">N ≥ 0, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">N negative or not finite.</exception>
+    public NuisanceFit Fit(double predictedSignal)
+    {
+        double n = Guard.NonNegative(predictedSignal);
+        var m = Measurement;
+        double b = m.BeamOnBackground, s2 = m.StatisticalVariance;
+        double xi2 = m.SignalUncertainty * m.SignalUncertainty;
+        double zeta2 = Treatment == PullTreatment.SignalAndBackground ? m.BackgroundUncertainty * m.BackgroundUncertainty : 0.0;
+        double d = m.ObservedEvents - n - b;
+        double denominator = s2 + xi2 * n * n + zeta2 * b * b;
+        double r = d * s2 / denominator;
+        return new NuisanceFit(d * d / denominator, xi2 * n * r / s2, zeta2 * b * r / s2);
+    }
+
+    /// <summary>The bracket of Eq. (6) at given pulls, before minimisation (for checks and plots).</summary>
+    /// <param name="predictedSignal">N.</param>
+    /// <param name="signalPull">ξ.</param>
+    /// <param name="backgroundPull">ζ (ignored for <see cref="PullTreatment.SignalOnly"/>).</param>
+    public double ChiSquaredAt(double predictedSignal, double signalPull, double backgroundPull)
+    {
+        var m = Measurement;
+        double zeta = Treatment == PullTreatment.SignalAndBackground ? backgroundPull : 0.0;
+        double residual = m.ObservedEvents - predictedSignal * (1 + signalPull) - m.BeamOnBackground * (1 + zeta);
+        double chi2 = residual * residual / m.StatisticalVariance + Math.Pow(signalPull / m.SignalUncertainty, 2);
+        return Treatment == PullTreatment.SignalAndBackground ? chi2 + Math.Pow(zeta / m.BackgroundUncertainty, 2) : chi2;
+    }
+}

@@ -1,0 +1,127 @@
+using MathNet.Numerics.RootFinding;
+
+namespace CoherentScattering.Statistics;
+
+/// <summary>
+/// A one-parameter χ² profile: χ² on a grid, the refined best fit, and the allowed intervals at a confidence level,
+/// found by bracketing every threshold crossing on the grid and refining it with Brent's method (so disjoint regions
+/// are all found, provided the grid resolves them).
+/// </summary>
+public sealed class ParameterProfile
+{
+    private readonly Func<double, double> chiSquared;
+    private readonly double[] grid;
+    private readonly double[] values;
+
+    private ParameterProfile(Func<double, double> chiSquared, double[] grid, double[] values, double bestFit, double minimum)
+    {
+        this.chiSquared = chiSquared;
+        this.grid = grid;
+        this.values = values;
+        BestFit = bestFit;
+        MinimumChiSquared = minimum;
+    }
+
+    /// <summary>Scans χ²(θ) on a uniform grid and refines the minimum.</summary>
+    /// <param name="chiSquared">χ² as a function of the parameter (thread-safe if parallel use is intended).</param>
+    /// <param name="low">Lower end of the scan.</param>
+    /// <param name="high">Upper end, &gt; low.</param>
+    /// <param name="points">Grid points, in [3, 10⁶].</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">low ≥ high or χ² not finite at a grid point.</exception>
+    public static ParameterProfile Scan(Func<double, double> chiSquared, double low, double high, int points = 201,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chiSquared);
+        Guard.Finite(low);
+        Guard.Finite(high);
+        if (!(high > low))
+        {
+            throw new ArgumentException(Guard.Text($"The scan range needs low < high, got [{low}, {high}]."), nameof(high));
+        }
+
+        Guard.InRange(points, 3, 1_000_000);
+        var grid = new double[points];
+        var values = new double[points];
+        for (int i = 0; i < points; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            grid[i] = low + (high - low) * i / (points - 1);
+            values[i] = chiSquared(grid[i]);
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ArgumentException(Guard.Text($"χ² is not finite at {grid[i]}."), nameof(chiSquared));
+            }
+
+            progress?.Report((i + 1.0) / points);
+        }
+
+        int best = Array.IndexOf(values, values.Min());
+        double a = grid[Math.Max(best - 1, 0)], b = grid[Math.Min(best + 1, points - 1)];
+        double x = Numerics.GoldenSection.Minimize(chiSquared, a, b, 1e-10 * Math.Max(1, Math.Abs(high - low)));
+        double fx = chiSquared(x);
+        return fx < values[best]
+            ? new ParameterProfile(chiSquared, grid, values, x, fx)
+            : new ParameterProfile(chiSquared, grid, values, grid[best], values[best]);
+    }
+
+    /// <summary>The parameter value at the minimum χ².</summary>
+    public double BestFit { get; }
+
+    /// <summary>The minimum χ².</summary>
+    public double MinimumChiSquared { get; }
+
+    /// <summary>The scan grid.</summary>
+    public IReadOnlyList<double> Grid => grid;
+
+    /// <summary>χ² at the grid points.</summary>
+    public IReadOnlyList<double> ChiSquared => values;
+
+    /// <summary>Δχ² = χ² − χ²_min at the grid points (≥ 0).</summary>
+    public IReadOnlyList<double> DeltaChiSquared => values.Select(v => v - MinimumChiSquared).ToArray();
+
+    /// <summary>The allowed intervals where Δχ² ≤ the threshold for the confidence level (one degree of freedom).</summary>
+    /// <param name="confidenceLevel">CL in (0, 1), default 0.9 (Δχ² = 2.7055).</param>
+    public IReadOnlyList<Interval> Intervals(double confidenceLevel = 0.9) =>
+        IntervalsBelow(ChiSquaredThreshold.For(confidenceLevel, 1));
+
+    /// <summary>The intervals where Δχ² ≤ a given threshold.</summary>
+    /// <param name="deltaChiSquared">Threshold, &gt; 0.</param>
+    public IReadOnlyList<Interval> IntervalsBelow(double deltaChiSquared)
+    {
+        Guard.Positive(deltaChiSquared);
+        double level = MinimumChiSquared + deltaChiSquared;
+        double F(double x) => chiSquared(x) - level;
+        var result = new List<Interval>();
+        double? start = values[0] <= level ? grid[0] : null;
+        bool startIsEdge = start is not null;
+        for (int i = 0; i + 1 < grid.Length; i++)
+        {
+            bool inside = values[i] <= level, nextInside = values[i + 1] <= level;
+            if (inside == nextInside)
+            {
+                continue;
+            }
+
+            double root = Brent.FindRoot(F, grid[i], grid[i + 1], 1e-12 * Math.Max(1, Math.Abs(grid[i])), 200);
+            if (!inside)
+            {
+                start = root;
+                startIsEdge = false;
+            }
+            else
+            {
+                result.Add(new Interval(start!.Value, root, startIsEdge, false));
+                start = null;
+            }
+        }
+
+        if (start is not null)
+        {
+            result.Add(new Interval(start.Value, grid[^1], startIsEdge, true));
+        }
+
+        return result;
+    }
+}
