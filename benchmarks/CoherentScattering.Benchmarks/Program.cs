@@ -1,1 +1,5 @@
-﻿Console.WriteLine("Hello, World!");
+// BenchmarkDotNet entry point. Full suite (not in CI):
+//   dotnet run -c Release --project benchmarks/CoherentScattering.Benchmarks -- --filter '*'
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -10,7 +10,7 @@ namespace CoherentScattering.Sources;
 /// </summary>
 public sealed class TabulatedSpectrum : INeutrinoSpectrum
 {
-    private static readonly GaussLegendre Rule = new(8);
+    private static readonly GaussLegendre Rule = new(32);
     private readonly double[] energies;
     private readonly double[] densities;
     private readonly SpectrumMoments[] cumulativeAbove; // ∫_{E_i}^{E_max}, k = 0..2

@@ -1,0 +1,77 @@
+using CoherentScattering.Statistics;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CoherentScattering.Tests.Statistics;
+
+public class ParameterProfileTests
+{
+    [Test]
+    public void Intervals_Parabola_AreCentredAtMinimum()
+    {
+        var profile = ParameterProfile.Scan(x => 5 + (x - 1) * (x - 1), -5, 5, 101);
+        var intervals = profile.Intervals(0.9);
+        double half = Math.Sqrt(ChiSquaredThreshold.For(0.9, 1));
+        Assert.That(profile.BestFit, Is.EqualTo(1).Within(1e-8));
+        Assert.That(profile.MinimumChiSquared, Is.EqualTo(5).Within(1e-12));
+        Assert.That(intervals, Has.Count.EqualTo(1));
+        Assert.That(intervals[0].Low, Is.EqualTo(1 - half).Within(1e-10));
+        Assert.That(intervals[0].High, Is.EqualTo(1 + half).Within(1e-10));
+    }
+
+    [Test]
+    public void Intervals_DoubleWell_FindsBothParts()
+    {
+        var profile = ParameterProfile.Scan(x => Math.Min((x + 2) * (x + 2), 0.5 + (x - 2) * (x - 2)), -5, 5, 201);
+        var intervals = profile.Intervals(0.9);
+        Assert.That(intervals, Has.Count.EqualTo(2));
+        Assert.That(intervals[0].Contains(-2) && intervals[1].Contains(2), Is.True);
+        Assert.That(intervals[1].High - intervals[1].Low, Is.LessThan(intervals[0].High - intervals[0].Low), "second well is shallower in Δχ²");
+    }
+
+    [Test]
+    public void Intervals_OpenAtScanEdge_AreFlagged()
+    {
+        var intervals = ParameterProfile.Scan(x => x * x, 0, 5, 51).Intervals(0.9);
+        Assert.That(intervals[0].LowIsScanEdge, Is.True);
+        Assert.That(intervals[0].HighIsScanEdge, Is.False);
+    }
+
+    [FsCheck.NUnit.Property(MaxTest = 30)]
+    public Property DeltaChiSquared_IsNonNegative_AndZeroAtBestFit() =>
+        Prop.ForAll(Generators.Uniform(-3, 3), Generators.Uniform(0.1, 10), (centre, curvature) =>
+        {
+            var profile = ParameterProfile.Scan(x => curvature * Math.Pow(x - centre, 2) + Math.Sin(3 * x), -5, 5, 101);
+            return profile.DeltaChiSquared.All(d => d >= -1e-12) && profile.MinimumChiSquared <= profile.ChiSquared.Min();
+        });
+
+    [Test]
+    public void Scan_LowNotBelowHigh_Throws() =>
+        Assert.Throws<ArgumentException>(() => ParameterProfile.Scan(x => x, 1, 1));
+
+    [Test]
+    public void Scan_NonFiniteChiSquared_Throws() =>
+        Assert.Throws<ArgumentException>(() => ParameterProfile.Scan(x => x > 0 ? double.NaN : 1, -1, 1, 11));
+
+    [Test]
+    public void Scan_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => ParameterProfile.Scan(x => x, 0, 1, 11, cancellationToken: cts.Token));
+    }
+
+    [Test]
+    public void Scan_ReportsProgressToOne()
+    {
+        var reported = new List<double>();
+        ParameterProfile.Scan(x => x * x, -1, 1, 11, new SynchronousProgress(reported));
+        Assert.That(reported, Has.Count.EqualTo(11));
+        Assert.That(reported[^1], Is.EqualTo(1.0));
+    }
+
+    private sealed class SynchronousProgress(List<double> sink) : IProgress<double>
+    {
+        public void Report(double value) => sink.Add(value);
+    }
+}
