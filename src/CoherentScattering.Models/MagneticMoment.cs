@@ -1,0 +1,70 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Sources;
+
+namespace CoherentScattering.Models;
+
+/// <summary>
+/// Neutrino magnetic moments μ_να in Bohr magnetons, added incoherently to the SM (paper Eq. 13–16 with erratum E2):
+/// dσ_EM/dT = (π α² μ_ν² / m_e²) (1/T − 1/E) Z² F² (Vogel &amp; Engel, PRD 39, 3378, 1989).
+/// </summary>
+/// <remarks>Erratum E2: the printed Eq. (15) lacks the 1/T and is not dimensionless; the Vogel–Engel form is used.
+/// Erratum E6: with it the COHERENT CsI limits are a few 1e-9 μ_B, not the printed 4–5 (×1e-10 μ_B).
+/// "ν_μ" moments act on ν_μ and ν̄_μ alike.</remarks>
+public sealed class MagneticMoment : IIncoherentTerm
+{
+    private readonly double[] moments = new double[3];
+
+    private MagneticMoment() { }
+
+    /// <summary>The same moment for every flavour (the paper's "effective μ_ν").</summary>
+    /// <param name="bohrMagnetons">μ_ν in μ_B, ≥ 0.</param>
+    public static MagneticMoment Universal(double bohrMagnetons)
+    {
+        Guard.NonNegative(bohrMagnetons);
+        var m = new MagneticMoment();
+        Array.Fill(m.moments, bohrMagnetons);
+        return m;
+    }
+
+    /// <summary>A moment for one family only.</summary>
+    /// <param name="flavor">α.</param>
+    /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
+    public static MagneticMoment ForFlavor(LeptonFlavor flavor, double bohrMagnetons)
+    {
+        var m = new MagneticMoment();
+        m.moments[(int)flavor] = Guard.NonNegative(bohrMagnetons);
+        return m;
+    }
+
+    /// <summary>Returns a copy with another moment for a family.</summary>
+    /// <param name="flavor">α.</param>
+    /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
+    public MagneticMoment With(LeptonFlavor flavor, double bohrMagnetons)
+    {
+        var m = new MagneticMoment();
+        moments.CopyTo(m.moments, 0);
+        m.moments[(int)flavor] = Guard.NonNegative(bohrMagnetons);
+        return m;
+    }
+
+    /// <summary>μ_να in μ_B.</summary>
+    /// <param name="flavor">α.</param>
+    public double BohrMagnetons(LeptonFlavor flavor) => moments[(int)flavor];
+
+    /// <inheritdoc />
+    public KinematicForm Term(in ScatteringPoint point)
+    {
+        double mu = moments[(int)point.Flavor.Lepton()];
+        if (mu == 0 || point.RecoilMev <= 0)
+        {
+            return default;
+        }
+
+        double alpha = PhysicalConstants.FineStructure, me = PhysicalConstants.ElectronMassMev, z = point.Nucleus.Protons;
+        double k = Math.PI * alpha * alpha * mu * mu / (me * me) * z * z * point.FormFactorSquared; // Vogel–Engel
+        return new KinematicForm(k / point.RecoilMev, -k, 0.0);                                    // (1/T − 1/E)
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "magnetic moment";
+}

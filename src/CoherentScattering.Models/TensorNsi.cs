@@ -1,0 +1,55 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Nuclear;
+using CoherentScattering.Sources;
+
+namespace CoherentScattering.Models;
+
+/// <summary>
+/// Tensor non-standard interactions, paper Eq. (9)–(12) (Barranco et al. 2012; Papoulias &amp; Kosmas 2015): the tensor
+/// charge Q_T = (2ε_αα^{uT} + ε_αα^{dT}) Z + (ε_αα^{uT} + 2ε_αα^{dT}) N adds without interference,
+/// dσ/dT = dσ_SM/dT · G_T with G_T = 1 + 4 (Q_T/Q_V)² (1 − MT/4E²)/(1 − MT/2E²), i.e. the incoherent term
+/// (G_F² M/π) F² · 4 Q_T² (1 − MT/4E²).
+/// </summary>
+/// <remarks>Normalisation: ε^T relative to G_F as Eq. (7)–(8). With the printed Eq. (12) the COHERENT limits are
+/// |ε^T| ≈ 0.1, about 8× weaker than the printed Table I rows (±0.013/±0.011): the paper's rows imply another
+/// normalisation of ε^T that its text does not state. The library implements the printed physics (docs/physics.md).</remarks>
+public sealed class TensorNsi : IIncoherentTerm
+{
+    private readonly double[] up = new double[3];
+    private readonly double[] down = new double[3];
+
+    private TensorNsi() { }
+
+    /// <summary>Tensor couplings for one family α (ν_α and ν̄_α).</summary>
+    /// <param name="flavor">α.</param>
+    /// <param name="up">ε_αα^{uT}, finite.</param>
+    /// <param name="down">ε_αα^{dT}, finite.</param>
+    public static TensorNsi ForFlavor(LeptonFlavor flavor, double up, double down)
+    {
+        var t = new TensorNsi();
+        t.up[(int)flavor] = Guard.Finite(up);
+        t.down[(int)flavor] = Guard.Finite(down);
+        return t;
+    }
+
+    /// <summary>ε_αα^{qT}.</summary>
+    /// <param name="quark">q.</param>
+    /// <param name="flavor">α.</param>
+    public double Coupling(Quark quark, LeptonFlavor flavor) => quark == Quark.Up ? up[(int)flavor] : down[(int)flavor];
+
+    /// <summary>Q_T of Eq. (10) for a family and nucleus.</summary>
+    /// <param name="flavor">α.</param>
+    /// <param name="nucleus">Nucleus.</param>
+    public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, up[(int)flavor], down[(int)flavor]);
+
+    /// <inheritdoc />
+    public KinematicForm Term(in ScatteringPoint point)
+    {
+        double qt = TensorCharge(point.Flavor.Lepton(), point.Nucleus);
+        double k = 4 * qt * qt * StandardModel.Prefactor(point);
+        return new KinematicForm(k, 0.0, -k * point.MassMev * point.RecoilMev / 4); // Eq. (11)–(12)
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "tensor NSI";
+}

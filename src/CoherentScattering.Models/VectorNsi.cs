@@ -1,0 +1,85 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Nuclear;
+using CoherentScattering.Sources;
+
+namespace CoherentScattering.Models;
+
+/// <summary>
+/// Vector non-standard interactions, paper Eq. (7)–(8) (Barranco et al., PRD 73, 113001, 2006): couplings ε_αβ^{qV}
+/// relative to G_F, q ∈ {u, d}. For a ν_α the flavour-preserving couplings shift the weak charge,
+/// δQ = (2ε_αα^{uV} + ε_αα^{dV}) Z + (ε_αα^{uV} + 2ε_αα^{dV}) N, and each flavour-changing coupling adds the
+/// incoherent channel ν_α → ν_β with charge Q_αβ = (2ε_αβ^{uV} + ε_αβ^{dV}) Z + (ε_αβ^{uV} + 2ε_αβ^{dV}) N.
+/// </summary>
+/// <remarks>
+/// Erratum: Eq. (8) as printed adds the flavour-changing charges linearly into Q_NSI; since the final neutrino flavour
+/// differs, they cannot interfere with the flavour-preserving amplitude and enter in quadrature (Barranco et al. 2006,
+/// Eq. 3). The library implements the quadrature form; for flavour-preserving couplings (the paper's Table I and
+/// Figs. 3–4) both readings coincide. Antineutrinos of family α see the same couplings as ν_α.
+/// </remarks>
+public sealed class VectorNsi : IVectorChargeShift, IIncoherentTerm
+{
+    /// <summary>Creates vector NSI from coupling matrices.</summary>
+    /// <param name="up">ε^{uV}_αβ.</param>
+    /// <param name="down">ε^{dV}_αβ.</param>
+    public VectorNsi(FlavorMatrix up, FlavorMatrix down)
+    {
+        Up = Guard.NotNull(up);
+        Down = Guard.NotNull(down);
+    }
+
+    /// <summary>Flavour-preserving couplings for one family: ε_αα^{uV} and ε_αα^{dV}.</summary>
+    /// <param name="flavor">The family α.</param>
+    /// <param name="up">ε_αα^{uV}.</param>
+    /// <param name="down">ε_αα^{dV}.</param>
+    public static VectorNsi FlavorDiagonal(LeptonFlavor flavor, double up, double down) =>
+        new(FlavorMatrix.Zero.With(flavor, flavor, up), FlavorMatrix.Zero.With(flavor, flavor, down));
+
+    /// <summary>One coupling ε_αβ^{qV}, all others zero.</summary>
+    /// <param name="quark">q.</param>
+    /// <param name="alpha">α.</param>
+    /// <param name="beta">β.</param>
+    /// <param name="value">The coupling.</param>
+    public static VectorNsi Single(Quark quark, LeptonFlavor alpha, LeptonFlavor beta, double value) => quark == Quark.Up
+        ? new(FlavorMatrix.Zero.With(alpha, beta, value), FlavorMatrix.Zero)
+        : new(FlavorMatrix.Zero, FlavorMatrix.Zero.With(alpha, beta, value));
+
+    /// <summary>ε^{uV}.</summary>
+    public FlavorMatrix Up { get; }
+
+    /// <summary>ε^{dV}.</summary>
+    public FlavorMatrix Down { get; }
+
+    /// <summary>The nuclear charge of a coupling pair: (2ε^u + ε^d) Z + (ε^u + 2ε^d) N (Eq. 8).</summary>
+    /// <param name="nucleus">Nucleus.</param>
+    /// <param name="up">ε^u.</param>
+    /// <param name="down">ε^d.</param>
+    public static double NuclearCharge(Nucleus nucleus, double up, double down) =>
+        (2 * up + down) * nucleus.Protons + (up + 2 * down) * nucleus.Neutrons;
+
+    /// <inheritdoc />
+    public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
+    {
+        var a = flavor.Lepton();
+        return NuclearCharge(nucleus, Up[a, a], Down[a, a]); // Eq. (8), flavour-preserving part
+    }
+
+    /// <inheritdoc />
+    public KinematicForm Term(in ScatteringPoint point)
+    {
+        var a = point.Flavor.Lepton();
+        double q2 = 0;
+        foreach (var b in Enum.GetValues<LeptonFlavor>())
+        {
+            if (b != a)
+            {
+                double q = NuclearCharge(point.Nucleus, Up[a, b], Down[a, b]); // ν_α → ν_β, in quadrature
+                q2 += q * q;
+            }
+        }
+
+        return q2 == 0 ? default : StandardModel.Form(point, Math.Sqrt(q2), 0.0);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => "vector NSI";
+}
