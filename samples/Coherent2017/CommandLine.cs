@@ -5,6 +5,8 @@ namespace Coherent2017;
 /// <summary>Parses the command line and dispatches to the subcommands.</summary>
 internal static class CommandLine
 {
+    public const string DefaultFigureDirectory = "figures";
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         try
@@ -15,6 +17,7 @@ internal static class CommandLine
             {
                 case null:
                     Summary.Write(experiment, output);
+                    Summary.WriteNewPhysics(experiment, options.OutputDirectory ?? DefaultFigureDirectory, output);
                     return 0;
                 case "events":
                     EventsCommand.Run(experiment, options.Json, output);
@@ -22,8 +25,17 @@ internal static class CommandLine
                 case "sin2w":
                     WeakMixingAngleCommand.Run(experiment, options.Json, output);
                     return 0;
+                case "table1":
+                    Table1Command.Run(new PaperAnalysis(experiment), options.Json, output);
+                    return 0;
+                case "figures":
+                {
+                    var analysis = new PaperAnalysis(experiment);
+                    FiguresCommand.Run(analysis, Table1Command.Compute(analysis), options.OutputDirectory ?? DefaultFigureDirectory, output);
+                    return 0;
+                }
                 default:
-                    error.WriteLine($"Unknown command '{options.Command}'. Commands: events, sin2w (each with --json and --experiment FILE).");
+                    error.WriteLine($"Unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE).");
                     return 2;
             }
         }

@@ -60,4 +60,21 @@ internal static class Summary
             o.WriteLine("  paper: 0.117 – 0.315 (its nuclear-structure form factors give N_SM ≈ 173; see docs/physics.md)");
         }
     }
+
+    /// <summary>The paper's Sec. III: Table I and Figs. 1–9 (only for an experiment with a measurement).</summary>
+    public static void WriteNewPhysics(Experiment experiment, string figureDirectory, TextWriter o)
+    {
+        if (experiment.Measurement is null)
+        {
+            return;
+        }
+
+        var analysis = new PaperAnalysis(experiment);
+        var table = Table1Command.Compute(analysis);
+        o.WriteLine();
+        Table1Command.Write(table, o);
+        o.WriteLine();
+        o.WriteLine($"Figures 1–9 (CSV + PNG) in {Path.GetFullPath(figureDirectory)}:");
+        FiguresCommand.Run(analysis, table, figureDirectory, o);
+    }
 }

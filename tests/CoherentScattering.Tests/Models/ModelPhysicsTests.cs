@@ -220,4 +220,22 @@ public class ModelPhysicsTests
         double reference = sum * (uHigh - uLow) / n;
         Assert.That(spectrum.InverseMoments(eMin).First, Is.EqualTo(reference).Within(1e-7 * reference));
     }
+
+    [Test(Description = "Without oscillation (Δm² → 0) the numerically integrated oscillated moments equal the exact Michel moments")]
+    public void Sterile_VanishingPhase_MomentsEqualExactMoments()
+    {
+        var flux = SterileOscillation.Common(1e-9, 0.5).Apply(Coherent.Flux);
+        foreach (var component in flux.Components.Where(c => c.Flavor != NeutrinoFlavor.MuonNeutrino))
+        {
+            var exact = Coherent.Flux.Components.Single(c => c.Flavor == component.Flavor).Spectrum;
+            foreach (double eMin in new[] { 2.0, 12.5, 30.0, 50.0 })
+            {
+                var a = component.Spectrum.InverseMoments(eMin);
+                var b = exact.InverseMoments(eMin);
+                Assert.That(a.Zeroth, Is.EqualTo(b.Zeroth).Within(1e-13), $"{component.Flavor} {eMin}");
+                Assert.That(a.First, Is.EqualTo(b.First).Within(1e-13 * b.First / b.Zeroth), $"{component.Flavor} {eMin}");
+                Assert.That(a.Second, Is.EqualTo(b.Second).Within(1e-13 * b.Second / b.Zeroth), $"{component.Flavor} {eMin}");
+            }
+        }
+    }
 }

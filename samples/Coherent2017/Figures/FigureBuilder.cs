@@ -1,0 +1,195 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Experiments;
+using CoherentScattering.Models;
+using CoherentScattering.Quantities;
+using CoherentScattering.Rates;
+using CoherentScattering.Sources;
+using CoherentScattering.Statistics;
+
+namespace Coherent2017.Figures;
+
+/// <summary>Computes the data of the paper's Figs. 1–9 as panels (one per paper panel).</summary>
+internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, int mapPoints = 101)
+{
+    private const string DeltaChi2 = "Δχ²";
+    private static NewPhysicsModel Sm => NewPhysicsModel.Paper;
+    private readonly double oneDof = ChiSquaredThreshold.For(0.9, 1);
+
+    public IEnumerable<Func<Panel>> All()
+    {
+        yield return Fig1;
+        yield return Fig2;
+        yield return () => Profiles("fig3a", "Fig. 3 (left): vector NSI", "ε_αα^qV", ["eps_ee_uV", "eps_ee_dV", "eps_mumu_uV", "eps_mumu_dV"]);
+        yield return () => Profiles("fig3b", "Fig. 3 (right): tensor NSI", "ε_αα^qT", ["eps_ee_uT", "eps_ee_dT", "eps_mumu_uT", "eps_mumu_dT"]);
+        yield return () => VectorNsiMap("fig4a", LeptonFlavor.Electron, "ee");
+        yield return () => VectorNsiMap("fig4b", LeptonFlavor.Muon, "μμ");
+        yield return () => TensorNsiMap("fig4c", LeptonFlavor.Electron, "ee");
+        yield return () => TensorNsiMap("fig4d", LeptonFlavor.Muon, "μμ");
+        yield return () => Profiles("fig5a", "Fig. 5 (left): neutrino magnetic moment", "μ_ν [1e-10 μ_B]", ["mu_nu", "mu_nu_e", "mu_nu_mu"]);
+        yield return () => Profiles("fig5b", "Fig. 5 (right): neutrino charge radius", "⟨r²_ν⟩ [1e-32 cm²]", ["r2_nu", "r2_nu_e", "r2_nu_mu"]);
+        yield return Fig6a;
+        yield return Fig6b;
+        yield return Fig7a;
+        yield return Fig7b;
+        yield return Fig8;
+        yield return Fig9a;
+        yield return Fig9b;
+    }
+
+    private Panel Fig1()
+    {
+        var events = analysis.Rates.Compute(StandardModel.Paper);
+        var bins = events.Bins;
+        var on = Coherent2017Release.Histogram("data_coincidence_beamOn.txt");
+        var anti = Coherent2017Release.Histogram("data_anticoincidence_beamOn.txt");
+        var residuals = Coherent2017Release.BeamOnResiduals();
+        // Step curve of the prediction per 2-PE bin.
+        var sx = bins.SelectMany(b => new[] { b.Low, b.High }).ToArray();
+        var sy = bins.SelectMany(b => new[] { b.Events, b.Events }).ToArray();
+        var inRoi = Enumerable.Range(0, residuals.Count).Where(i => residuals[i].Low >= bins[0].Low && residuals[i].High <= bins[^1].High).ToArray();
+        return new Panel("fig1", "Fig. 1: CEvNS events at COHERENT CsI vs data", "n_PE [photoelectrons]", "events per 2 PE")
+        {
+            Curves = [new Curve($"SM prediction (total {events.Total:F1})", sx, sy)],
+            Points =
+            [
+                new ErrorPoints("COHERENT 2017 beam-on residual (C − AC, t < 6 µs)",
+                    inRoi.Select(i => 0.5 * (residuals[i].Low + residuals[i].High)).ToArray(),
+                    inRoi.Select(i => residuals[i].Events).ToArray(),
+                    inRoi.Select(i => Math.Sqrt(on[i] + anti[i])).ToArray()),
+            ],
+        };
+    }
+
+    private Panel Fig2()
+    {
+        var two = WeakMixingAngleCommand.Profile(analysis.Experiment, PullTreatment.SignalAndBackground);
+        var one = WeakMixingAngleCommand.Profile(analysis.Experiment, PullTreatment.SignalOnly);
+        return new Panel("fig2", "Fig. 2: sensitivity to the weak mixing angle", "sin²θ_W", DeltaChi2)
+        {
+            Curves =
+            [
+                new Curve("two nuisance parameters (Eq. 6)", two.Grid.ToArray(), two.DeltaChiSquared.ToArray()),
+                new Curve("one nuisance parameter", one.Grid.ToArray(), one.DeltaChiSquared.ToArray(), Thick: false, Dashed: true),
+            ],
+            HorizontalLine = (oneDof, "90 % C.L."),
+            YRange = (0, 10),
+        };
+    }
+
+    private Panel Profiles(string stem, string title, string xLabel, string[] keys)
+    {
+        var curves = keys.Select(k =>
+        {
+            var r = table1.Single(t => t.Row.Key == k);
+            bool electron = k.Contains("_e", StringComparison.Ordinal) && !k.Contains("mumu", StringComparison.Ordinal) && k != "r2_nu_mu" && k != "mu_nu_mu";
+            bool universal = k is "mu_nu" or "r2_nu";
+            return new Curve(universal ? $"{r.Row.Label} (universal)" : r.Row.Label, r.Profile.Grid.ToArray(), r.Profile.DeltaChiSquared.ToArray(), Thick: electron || universal);
+        }).ToArray();
+        return new Panel(stem, title, xLabel, DeltaChi2) { Curves = curves, HorizontalLine = (oneDof, "90 % C.L."), YRange = (0, 8) };
+    }
+
+    private ParameterMap Map(Func<double, double, ICrossSectionModel> model, double[] xs, double[] ys, PullTreatment treatment = PullTreatment.SignalAndBackground) =>
+        ParameterMap.Scan((x, y) => analysis.ChiSquared(model(x, y), treatment), xs, ys);
+
+    private static Panel Region(string stem, string title, string xLabel, string yLabel, params (string Label, ParameterMap Map, bool Dashed)[] maps) =>
+        new(stem, title, xLabel, yLabel)
+        {
+            Contours = maps.Select(m => new ContourSet($"90 % C.L. allowed, {m.Label}", m.Map.Contour(0.9), m.Dashed)).ToArray(),
+            Marks = [new MarkedPoint("best fit", maps[0].Map.BestFit.X, maps[0].Map.BestFit.Y)],
+            XRange = (maps[0].Map.XGrid[0], maps[0].Map.XGrid[^1]),
+            YRange = (maps[0].Map.YGrid[0], maps[0].Map.YGrid[^1]),
+        };
+
+    private Panel VectorNsiMap(string stem, LeptonFlavor flavor, string label)
+    {
+        double[] grid = Grid.Linear(-1, 1, mapPoints);
+        ICrossSectionModel M(double d, double u) => Sm.With(VectorNsi.FlavorDiagonal(flavor, u, d));
+        return Region(stem, $"Fig. 4 (upper): vector NSI, {label}", $"ε_{label}^dV", $"ε_{label}^uV",
+            ("two pulls (Eq. 6)", Map(M, grid, grid), false),
+            ("one pull (simplified)", Map(M, grid, grid, PullTreatment.SignalOnly), true));
+    }
+
+    private Panel TensorNsiMap(string stem, LeptonFlavor flavor, string label)
+    {
+        double[] grid = Grid.Linear(-0.25, 0.25, mapPoints);
+        return Region(stem, $"Fig. 4 (lower): tensor NSI, {label}", $"ε_{label}^dT", $"ε_{label}^uT",
+            ("two pulls (Eq. 6)", Map((d, u) => Sm.With(TensorNsi.ForFlavor(flavor, u, d)), grid, grid), false));
+    }
+
+    private Panel Fig6a()
+    {
+        double[] grid = Grid.Linear(0, 100, mapPoints);
+        var map = Map((e, m) => Sm.With(MagneticMoment.ForFlavor(LeptonFlavor.Electron, e * 1e-10).With(LeptonFlavor.Muon, m * 1e-10)), grid, grid);
+        return Region("fig6a", "Fig. 6 (left): magnetic moments", "μ_νe [1e-10 μ_B]", "μ_νμ [1e-10 μ_B]", ("COHERENT", map, false));
+    }
+
+    private Panel Fig6b()
+    {
+        double[] grid = Grid.Linear(-80, 40, mapPoints);
+        var map = Map((e, m) => Sm.With(ChargeRadius.ForFlavor(LeptonFlavor.Electron, Area.FromSquareCentimeters(e * 1e-32))
+            .With(LeptonFlavor.Muon, Area.FromSquareCentimeters(m * 1e-32))), grid, grid);
+        return Region("fig6b", "Fig. 6 (right): charge radii", "⟨r²_νe⟩ [1e-32 cm²]", "⟨r²_νμ⟩ [1e-32 cm²]", ("COHERENT", map, false));
+    }
+
+    private Panel Fig7a()
+    {
+        var map = Map((s, mu) => Sm.WithStandardModel(new StandardModel(s)).With(MagneticMoment.Universal(mu * 1e-10)),
+            Grid.Linear(0, 0.5, mapPoints), Grid.Linear(0, 60, mapPoints));
+        return Region("fig7a", "Fig. 7 (left): weak mixing angle and magnetic moment", "sin²θ_W", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
+    }
+
+    private Panel Fig7b()
+    {
+        var map = Map((r, mu) => Sm.With(ChargeRadius.Universal(Area.FromSquareCentimeters(r * 1e-32))).With(MagneticMoment.Universal(mu * 1e-10)),
+            Grid.Linear(-60, 40, mapPoints), Grid.Linear(0, 60, mapPoints));
+        return Region("fig7b", "Fig. 7 (right): charge radius and magnetic moment", "⟨r²_ν⟩ [1e-32 cm²]", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
+    }
+
+    private Panel Fig8()
+    {
+        // The rate is linear in sin²2θ: per Δm² one oscillated calculator gives N(1); N(s) = N_SM − s (N_SM − N(1)).
+        double nSm = analysis.Rates.Total(StandardModel.Paper);
+        var map = ParameterMap.Scan(logDm2 =>
+        {
+            var flux = SterileOscillation.Common(Math.Pow(10, logDm2), 1.0).Apply(analysis.Experiment.Flux);
+            double nFull = new EventRateCalculator(flux, analysis.Experiment.Detector).Total(StandardModel.Paper);
+            return s => analysis.Likelihood.ChiSquared(nSm - s * (nSm - nFull));
+        }, Grid.Linear(0, 1, mapPoints), Grid.Linear(-2, 3, mapPoints));
+        return new Panel("fig8", "Fig. 8: 3+1 sterile neutrino (sin²2θ_ee = sin²2θ_μμ)", "sin²2θ_new", "Δm²₄₁ [eV²]")
+        {
+            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
+            Marks = [new MarkedPoint("best fit", map.BestFit.X, map.BestFit.Y)],
+            LogY = true,
+            XRange = (0, 1),
+            YRange = (-2, 3),
+        };
+    }
+
+    private Panel Fig9a()
+    {
+        var map = Map((logM, logG2) => Sm.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(Math.Pow(10, logM)), Math.Pow(10, logG2))),
+            Grid.Linear(0, 4, mapPoints), Grid.Linear(-10, -3, mapPoints));
+        return new Panel("fig9a", "Fig. 9 (left): vector Z′ mediator (excluded beyond the 90 % C.L. line)", "M_Z′ [MeV]", "g²_Z′")
+        {
+            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
+            LogX = true,
+            LogY = true,
+            XRange = (0, 4),
+            YRange = (-10, -3),
+        };
+    }
+
+    private Panel Fig9b()
+    {
+        var map = Map((logM, logG2) => Sm.With(ScalarMediator.Universal(Energy.FromMegaelectronvolts(Math.Pow(10, logM)), Math.Pow(10, logG2))),
+            Grid.Linear(0, 4, mapPoints), Grid.Linear(-12, -4, mapPoints));
+        return new Panel("fig9b", "Fig. 9 (right): scalar φ mediator (excluded above the 90 % C.L. line)", "M_φ [MeV]", "g²_φ")
+        {
+            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
+            LogX = true,
+            LogY = true,
+            XRange = (0, 4),
+            YRange = (-12, -4),
+        };
+    }
+}

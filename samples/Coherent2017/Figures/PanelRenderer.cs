@@ -1,0 +1,94 @@
+using CoherentScattering.Statistics;
+using ScottPlot;
+
+namespace Coherent2017.Figures;
+
+/// <summary>Renders a <see cref="Panel"/> to PNG with ScottPlot 5 (headless).</summary>
+internal static class PanelRenderer
+{
+    private static readonly Color[] Palette =
+        [Colors.Black, Colors.Red, Colors.Blue, Colors.Green, Colors.Orange, Colors.Purple, Colors.Brown, Colors.Magenta];
+
+    public static void Render(Panel panel, string path, int width = 800, int height = 600)
+    {
+        var plot = new Plot();
+        int color = 0;
+        Color Next() => Palette[color++ % Palette.Length];
+
+        foreach (var c in panel.Curves)
+        {
+            var s = plot.Add.ScatterLine(c.X, c.Y);
+            s.LegendText = c.Label;
+            s.LineWidth = c.Thick ? 2.5f : 1.2f;
+            s.Color = Next();
+            if (c.Dashed)
+            {
+                s.LinePattern = LinePattern.Dashed;
+            }
+        }
+
+        foreach (var p in panel.Points)
+        {
+            var col = Next();
+            var s = plot.Add.ScatterPoints(p.X, p.Y);
+            s.LegendText = p.Label;
+            s.Color = col;
+            s.MarkerSize = 7;
+            var e = plot.Add.ErrorBar(p.X, p.Y, p.Error);
+            e.Color = col;
+        }
+
+        foreach (var set in panel.Contours)
+        {
+            var col = Next();
+            bool first = true;
+            foreach (var line in ContourPolylines.Join(set.Segments))
+            {
+                var s = plot.Add.ScatterLine(line.Select(q => q.X).ToArray(), line.Select(q => q.Y).ToArray());
+                s.Color = col;
+                s.LineWidth = 2;
+                if (set.Dashed)
+                {
+                    s.LinePattern = LinePattern.Dashed;
+                }
+
+                if (first)
+                {
+                    s.LegendText = set.Label;
+                    first = false;
+                }
+            }
+        }
+
+        foreach (var m in panel.Marks)
+        {
+            var marker = plot.Add.Marker(m.X, m.Y, MarkerShape.FilledDiamond, 10);
+            marker.Color = Colors.Black;
+            marker.LegendText = m.Label;
+        }
+
+        if (panel.HorizontalLine is { } h)
+        {
+            var line = plot.Add.HorizontalLine(h.Y);
+            line.LinePattern = LinePattern.Dotted;
+            line.Color = Colors.Gray;
+            line.LegendText = h.Label;
+        }
+
+        plot.Title(panel.Title);
+        plot.XLabel(panel.LogX ? $"log₁₀ {panel.XLabel}" : panel.XLabel);
+        plot.YLabel(panel.LogY ? $"log₁₀ {panel.YLabel}" : panel.YLabel);
+        if (panel.XRange is { } xr)
+        {
+            plot.Axes.SetLimitsX(xr.Low, xr.High);
+        }
+
+        if (panel.YRange is { } yr)
+        {
+            plot.Axes.SetLimitsY(yr.Low, yr.High);
+        }
+
+        plot.ShowLegend();
+        plot.SavePng(path, width, height);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Coherent2017.Figures;
+
+namespace Coherent2017;
+
+/// <summary><c>figures --out DIR</c>: for each of Figs. 1–9 (one file per panel) a CSV of the plotted data and a PNG.</summary>
+internal static class FiguresCommand
+{
+    public static IReadOnlyList<string> Run(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, string directory, TextWriter log, int mapPoints = 101)
+    {
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var build in new FigureBuilder(analysis, table1, mapPoints).All())
+        {
+            var clock = Stopwatch.StartNew();
+            var panel = build();
+            string csv = Path.Combine(directory, panel.FileStem + ".csv"), png = Path.Combine(directory, panel.FileStem + ".png");
+            PanelCsv.Write(panel, csv);
+            PanelRenderer.Render(panel, png);
+            written.Add(png);
+            log.WriteLine($"  {panel.FileStem}: {panel.Title} → {png} ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,31 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Experiments;
+using CoherentScattering.Rates;
+using CoherentScattering.Statistics;
+
+namespace Coherent2017;
+
+/// <summary>The shared set-up of every analysis of the paper: one experiment, its rate calculator and likelihoods.</summary>
+internal sealed class PaperAnalysis
+{
+    public PaperAnalysis(Experiment experiment)
+    {
+        Experiment = experiment;
+        Rates = experiment.CreateRateCalculator();
+        Likelihood = experiment.CreateLikelihood(PullTreatment.SignalAndBackground);
+        OnePullLikelihood = experiment.CreateLikelihood(PullTreatment.SignalOnly);
+    }
+
+    public Experiment Experiment { get; }
+
+    public EventRateCalculator Rates { get; }
+
+    public Likelihood Likelihood { get; }
+
+    public Likelihood OnePullLikelihood { get; }
+
+    public double ChiSquared(ICrossSectionModel model) => Likelihood.ChiSquared(Rates.Total(model));
+
+    public double ChiSquared(ICrossSectionModel model, PullTreatment treatment) =>
+        (treatment == PullTreatment.SignalAndBackground ? Likelihood : OnePullLikelihood).ChiSquared(Rates.Total(model));
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using CoherentScattering.Statistics;
+
+namespace Coherent2017;
+
+/// <summary><c>table1</c>: all 15 rows of the paper's Table I, ours beside the paper's.</summary>
+internal static class Table1Command
+{
+    public sealed record Result(Table1Row Row, IReadOnlyList<Interval> Intervals, ParameterProfile Profile);
+
+    public static IReadOnlyList<Result> Compute(PaperAnalysis analysis) =>
+        Table1.Rows.AsParallel().AsOrdered().Select(row =>
+        {
+            var profile = row.Profile(analysis);
+            return new Result(row, profile.Intervals(0.9), profile);
+        }).ToArray();
+
+    public static void Run(PaperAnalysis analysis, bool json, TextWriter output)
+    {
+        var results = Compute(analysis);
+        if (json)
+        {
+            output.WriteLine(ToJson(results));
+            return;
+        }
+
+        Write(results, output);
+    }
+
+    public static void Write(IReadOnlyList<Result> results, TextWriter o)
+    {
+        o.WriteLine("Table I — 90 % C.L. limits (Δχ² = 2.7055, two pulls); ours beside the paper's:");
+        o.WriteLine($"  {"parameter",-12} {"unit",-11} {"this library",-34} {"paper",-30}");
+        foreach (var r in results)
+        {
+            string ours = string.Join(" ∪ ", r.Intervals.Select(i => Format(i.Low, i.High)));
+            string paper = string.Join(" ∪ ", r.Row.Paper.Select(p => Format(p[0], p[1])));
+            o.WriteLine($"  {r.Row.Key,-12} {r.Row.Unit,-11} {ours,-34} {paper,-30}");
+        }
+
+        o.WriteLine("  Differences and their causes: docs/physics.md (errata).");
+    }
+
+    private static string Format(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"[{low:G4}, {high:G4}]");
+
+    public static string ToJson(IReadOnlyList<Result> results) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteStartArray("rows");
+        foreach (var r in results)
+        {
+            w.WriteStartObject();
+            w.WriteString("parameter", r.Row.Key);
+            w.WriteString("unit", r.Row.Unit);
+            w.WriteStartArray("intervals");
+            foreach (var i in r.Intervals)
+            {
+                JsonOutput.WriteInterval(w, i.Low, i.High);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("paper");
+            foreach (var p in r.Row.Paper)
+            {
+                JsonOutput.WriteInterval(w, p[0], p[1]);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+}

@@ -1,0 +1,173 @@
+namespace CoherentScattering.Statistics;
+
+/// <summary>
+/// A two-parameter χ² map on a grid: the minimum and best-fit point, Δχ² everywhere, and the contour lines of a
+/// confidence level (marching squares with linear interpolation, so every disjoint part of a region is drawn).
+/// </summary>
+/// <remarks>Cells are independent, so <see cref="Scan(Func{double, Func{double, double}}, IReadOnlyList{double}, IReadOnlyList{double}, IProgress{double}?, CancellationToken)"/>
+/// evaluates rows in parallel; the result is identical to a serial scan.</remarks>
+public sealed class ParameterMap
+{
+    private readonly double[] x;
+    private readonly double[] y;
+    private readonly double[,] chi2; // [ix, iy]
+
+    private ParameterMap(double[] x, double[] y, double[,] chi2)
+    {
+        this.x = x;
+        this.y = y;
+        this.chi2 = chi2;
+        double min = double.PositiveInfinity;
+        for (int i = 0; i < x.Length; i++)
+        {
+            for (int j = 0; j < y.Length; j++)
+            {
+                if (chi2[i, j] < min)
+                {
+                    min = chi2[i, j];
+                    BestFit = (x[i], y[j]);
+                }
+            }
+        }
+
+        MinimumChiSquared = min;
+    }
+
+    /// <summary>Scans χ²(x, y) on a grid.</summary>
+    /// <param name="chiSquared">χ²(x, y); must be thread-safe (rows run in parallel).</param>
+    /// <param name="xGrid">First-parameter grid (at least 2 points).</param>
+    /// <param name="yGrid">Second-parameter grid (at least 2 points).</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    public static ParameterMap Scan(Func<double, double, double> chiSquared, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chiSquared);
+        return Scan(yv => xv => chiSquared(xv, yv), xGrid, yGrid, progress, cancellationToken);
+    }
+
+    /// <summary>Scans a map row by row: for each y, <paramref name="rowFactory"/> prepares x → χ² once (for example the
+    /// parameter-free integrals of that row), then the row is evaluated.</summary>
+    /// <param name="rowFactory">y ↦ (x ↦ χ²); must be thread-safe.</param>
+    /// <param name="xGrid">First-parameter grid.</param>
+    /// <param name="yGrid">Second-parameter grid.</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">A grid with fewer than 2 points, or a non-finite χ².</exception>
+    public static ParameterMap Scan(Func<double, Func<double, double>> rowFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rowFactory);
+        double[] xs = xGrid.ToArray(), ys = yGrid.ToArray();
+        if (xs.Length < 2 || ys.Length < 2)
+        {
+            throw new ArgumentException("Each grid needs at least two points.", nameof(xGrid));
+        }
+
+        var values = new double[xs.Length, ys.Length];
+        int done = 0;
+        Parallel.For(0, ys.Length, new ParallelOptions { CancellationToken = cancellationToken }, j =>
+        {
+            var row = rowFactory(ys[j]);
+            for (int i = 0; i < xs.Length; i++)
+            {
+                double v = row(xs[i]);
+                values[i, j] = double.IsFinite(v) ? v
+                    : throw new ArgumentException(Guard.Text($"χ² is not finite at ({xs[i]}, {ys[j]})."), nameof(rowFactory));
+            }
+
+            progress?.Report((double)Interlocked.Increment(ref done) / ys.Length);
+        });
+        return new ParameterMap(xs, ys, values);
+    }
+
+    /// <summary>First-parameter grid.</summary>
+    public IReadOnlyList<double> XGrid => x;
+
+    /// <summary>Second-parameter grid.</summary>
+    public IReadOnlyList<double> YGrid => y;
+
+    /// <summary>Minimum χ² on the grid.</summary>
+    public double MinimumChiSquared { get; }
+
+    /// <summary>Grid point of the minimum.</summary>
+    public (double X, double Y) BestFit { get; }
+
+    /// <summary>χ² at grid point (i, j).</summary>
+    /// <param name="i">Index into <see cref="XGrid"/>.</param>
+    /// <param name="j">Index into <see cref="YGrid"/>.</param>
+    public double ChiSquared(int i, int j) => chi2[i, j];
+
+    /// <summary>Δχ² = χ² − χ²_min at grid point (i, j), ≥ 0.</summary>
+    /// <param name="i">Index into <see cref="XGrid"/>.</param>
+    /// <param name="j">Index into <see cref="YGrid"/>.</param>
+    public double DeltaChiSquared(int i, int j) => chi2[i, j] - MinimumChiSquared;
+
+    /// <summary>Whether grid point (i, j) is inside the region of a confidence level (two degrees of freedom).</summary>
+    /// <param name="i">Index into <see cref="XGrid"/>.</param>
+    /// <param name="j">Index into <see cref="YGrid"/>.</param>
+    /// <param name="confidenceLevel">CL, default 0.9 (Δχ² = 4.6052).</param>
+    public bool IsAllowed(int i, int j, double confidenceLevel = 0.9) => DeltaChiSquared(i, j) <= ChiSquaredThreshold.For(confidenceLevel, 2);
+
+    /// <summary>Contour lines of Δχ² at a confidence level for two degrees of freedom.</summary>
+    /// <param name="confidenceLevel">CL, default 0.9.</param>
+    public IReadOnlyList<ContourSegment> Contour(double confidenceLevel = 0.9) => ContourAt(ChiSquaredThreshold.For(confidenceLevel, 2));
+
+    /// <summary>Contour lines where Δχ² equals a threshold (marching squares; saddles resolved by the cell average).</summary>
+    /// <param name="deltaChiSquared">Threshold, &gt; 0.</param>
+    public IReadOnlyList<ContourSegment> ContourAt(double deltaChiSquared)
+    {
+        Guard.Positive(deltaChiSquared);
+        double level = MinimumChiSquared + deltaChiSquared;
+        var segments = new List<ContourSegment>();
+        for (int i = 0; i + 1 < x.Length; i++)
+        {
+            for (int j = 0; j + 1 < y.Length; j++)
+            {
+                AddCell(i, j, level, segments);
+            }
+        }
+
+        return segments;
+    }
+
+    private void AddCell(int i, int j, double level, List<ContourSegment> segments)
+    {
+        // Corners counter-clockwise: 0 = (i, j), 1 = (i+1, j), 2 = (i+1, j+1), 3 = (i, j+1).
+        double v0 = chi2[i, j] - level, v1 = chi2[i + 1, j] - level, v2 = chi2[i + 1, j + 1] - level, v3 = chi2[i, j + 1] - level;
+        var points = new List<(double X, double Y)>(4);
+        void Edge(double va, double vb, double xa, double ya, double xb, double yb)
+        {
+            if ((va <= 0) != (vb <= 0))
+            {
+                double t = va / (va - vb);
+                points.Add((xa + t * (xb - xa), ya + t * (yb - ya)));
+            }
+        }
+
+        Edge(v0, v1, x[i], y[j], x[i + 1], y[j]);         // bottom
+        Edge(v1, v2, x[i + 1], y[j], x[i + 1], y[j + 1]); // right
+        Edge(v2, v3, x[i + 1], y[j + 1], x[i], y[j + 1]); // top
+        Edge(v3, v0, x[i], y[j + 1], x[i], y[j]);         // left
+        if (points.Count == 2)
+        {
+            segments.Add(new ContourSegment(points[0].X, points[0].Y, points[1].X, points[1].Y));
+        }
+        else if (points.Count == 4)
+        {
+            // Saddle: pair the crossings so that the centre's side is respected.
+            bool centreInside = (v0 + v1 + v2 + v3) / 4 <= 0;
+            bool corner0Inside = v0 <= 0;
+            if (centreInside == corner0Inside)
+            {
+                segments.Add(new ContourSegment(points[0].X, points[0].Y, points[1].X, points[1].Y));
+                segments.Add(new ContourSegment(points[2].X, points[2].Y, points[3].X, points[3].Y));
+            }
+            else
+            {
+                segments.Add(new ContourSegment(points[0].X, points[0].Y, points[3].X, points[3].Y));
+                segments.Add(new ContourSegment(points[1].X, points[1].Y, points[2].X, points[2].Y));
+            }
+        }
+    }
+}
