@@ -60,6 +60,9 @@ public sealed class ChargeRadius : IVectorChargeShift
     }
 
     /// <inheritdoc />
+    public bool IsRecoilIndependent => true;
+
+    /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev) =>
         -2 * nucleus.Protons * WeakMixingAngleShift(flavor.Lepton()); // g_p^V = 1/2 − 2 sin²θ_W
 

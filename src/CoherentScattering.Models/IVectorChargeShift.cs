@@ -15,4 +15,8 @@ public interface IVectorChargeShift
     /// <param name="nucleus">Nucleus.</param>
     /// <param name="recoilMev">T in MeV.</param>
     double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev);
+
+    /// <summary>True when δQ does not depend on the recoil energy (contact interactions: NSI, charge radius); the model
+    /// is then separable and the rate engine's fastest path applies.</summary>
+    bool IsRecoilIndependent => false;
 }

@@ -1,4 +1,5 @@
 using CoherentScattering.CrossSections;
+using CoherentScattering.Nuclear;
 using CoherentScattering.Sources;
 
 namespace CoherentScattering.Models;
@@ -10,7 +11,7 @@ namespace CoherentScattering.Models;
 /// <remarks>Erratum E2: the printed Eq. (15) lacks the 1/T and is not dimensionless; the Vogel–Engel form is used.
 /// Erratum E6: with it the COHERENT CsI limits are a few 1e-9 μ_B, not the printed 4–5 (×1e-10 μ_B).
 /// "ν_μ" moments act on ν_μ and ν̄_μ alike.</remarks>
-public sealed class MagneticMoment : IIncoherentTerm
+public sealed class MagneticMoment : ISeparableTerm
 {
     private readonly double[] moments = new double[3];
 
@@ -52,17 +53,20 @@ public sealed class MagneticMoment : IIncoherentTerm
     public double BohrMagnetons(LeptonFlavor flavor) => moments[(int)flavor];
 
     /// <inheritdoc />
+    public IBasisForm Basis => NewPhysicsBasis.Magnetic;
+
+    /// <inheritdoc />
+    public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
+    {
+        double mu = moments[(int)flavor.Lepton()];
+        return mu * mu;
+    }
+
+    /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point)
     {
-        double mu = moments[(int)point.Flavor.Lepton()];
-        if (mu == 0 || point.RecoilMev <= 0)
-        {
-            return default;
-        }
-
-        double alpha = PhysicalConstants.FineStructure, me = PhysicalConstants.ElectronMassMev, z = point.Nucleus.Protons;
-        double k = Math.PI * alpha * alpha * mu * mu / (me * me) * z * z * point.FormFactorSquared; // Vogel–Engel
-        return new KinematicForm(k / point.RecoilMev, -k, 0.0);                                    // (1/T − 1/E)
+        double c = Coefficient(point.Flavor, point.Nucleus);
+        return c == 0 ? default : c * NewPhysicsBasis.Magnetic.Evaluate(point); // Vogel–Engel (πα²μ²/m_e²)(1/T − 1/E) Z² F²
     }
 
     /// <inheritdoc />

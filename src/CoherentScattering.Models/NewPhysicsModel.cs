@@ -13,7 +13,7 @@ namespace CoherentScattering.Models;
 /// effects (or all couplings zero) it equals <see cref="StandardModel"/> exactly. Oscillation acts on the flux instead
 /// (<see cref="SterileOscillation"/>). Every term has the kinematic form, so the fast path always applies.
 /// </remarks>
-public sealed class NewPhysicsModel : ICrossSectionModel
+public sealed class NewPhysicsModel : ISeparableCrossSection
 {
     /// <summary>Creates a model.</summary>
     /// <param name="standardModel">The Standard-Model part (sin²θ_W, axial term); the paper's when null.</param>
@@ -24,6 +24,55 @@ public sealed class NewPhysicsModel : ICrossSectionModel
         StandardModel = standardModel ?? StandardModel.Paper;
         Shifts = (shifts ?? []).ToImmutableArray();
         Terms = (terms ?? []).ToImmutableArray();
+        IsSeparable = Shifts.All(s => s.IsRecoilIndependent) && Terms.All(t => t is ISeparableTerm);
+        var basis = new List<IBasisForm> { StandardBasis.Vector, StandardBasis.Axial };
+        termBasis = new int[Terms.Length];
+        for (int t = 0; t < Terms.Length; t++)
+        {
+            if (Terms[t] is ISeparableTerm separable)
+            {
+                int index = basis.IndexOf(separable.Basis);
+                termBasis[t] = index >= 0 ? index : basis.Count;
+                if (index < 0)
+                {
+                    basis.Add(separable.Basis);
+                }
+            }
+        }
+
+        this.basis = basis.ToArray();
+    }
+
+    private readonly IBasisForm[] basis;
+    private readonly int[] termBasis;
+
+    /// <summary>True when every shift is recoil-independent and every term separable (all effects but Z′ and φ).</summary>
+    public bool IsSeparable { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IBasisForm> Basis => basis;
+
+    /// <inheritdoc />
+    public void GetCoefficients(Sources.NeutrinoFlavor flavor, Nuclear.Nucleus nucleus, Span<double> coefficients)
+    {
+        if (!IsSeparable)
+        {
+            throw new InvalidOperationException($"{Name} depends on the recoil energy through a propagator and is not separable.");
+        }
+
+        double q = StandardModel.VectorWeakCharge(nucleus), qa = StandardModel.AxialWeakCharge(nucleus);
+        foreach (var shift in Shifts)
+        {
+            q += shift.ChargeShift(flavor, nucleus, 0.0);
+        }
+
+        coefficients[..basis.Length].Clear();
+        coefficients[0] = q * q;
+        coefficients[1] = qa * qa;
+        for (int t = 0; t < Terms.Length; t++)
+        {
+            coefficients[termBasis[t]] += ((ISeparableTerm)Terms[t]).Coefficient(flavor, nucleus);
+        }
     }
 
     /// <summary>The paper's SM with no new physics.</summary>

@@ -13,7 +13,7 @@ namespace CoherentScattering.Models;
 /// <remarks>Normalisation: ε^T relative to G_F as Eq. (7)–(8). With the printed Eq. (12) the COHERENT limits are
 /// |ε^T| ≈ 0.1, about 8× weaker than the printed Table I rows (±0.013/±0.011): the paper's rows imply another
 /// normalisation of ε^T that its text does not state. The library implements the printed physics (docs/physics.md).</remarks>
-public sealed class TensorNsi : IIncoherentTerm
+public sealed class TensorNsi : ISeparableTerm
 {
     private readonly double[] up = new double[3];
     private readonly double[] down = new double[3];
@@ -43,12 +43,18 @@ public sealed class TensorNsi : IIncoherentTerm
     public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, up[(int)flavor], down[(int)flavor]);
 
     /// <inheritdoc />
-    public KinematicForm Term(in ScatteringPoint point)
+    public IBasisForm Basis => NewPhysicsBasis.Tensor;
+
+    /// <inheritdoc />
+    public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
-        double qt = TensorCharge(point.Flavor.Lepton(), point.Nucleus);
-        double k = 4 * qt * qt * StandardModel.Prefactor(point);
-        return new KinematicForm(k, 0.0, -k * point.MassMev * point.RecoilMev / 4); // Eq. (11)–(12)
+        double qt = TensorCharge(flavor.Lepton(), nucleus);
+        return 4 * qt * qt; // Eq. (12): 4 (Q_T/Q_V)² relative to the SM's Q_V²
     }
+
+    /// <inheritdoc />
+    public KinematicForm Term(in ScatteringPoint point) =>
+        Coefficient(point.Flavor, point.Nucleus) * NewPhysicsBasis.Tensor.Evaluate(point); // Eq. (11)–(12)
 
     /// <inheritdoc />
     public override string ToString() => "tensor NSI";

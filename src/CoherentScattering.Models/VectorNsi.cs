@@ -16,7 +16,7 @@ namespace CoherentScattering.Models;
 /// Eq. 3). The library implements the quadrature form; for flavour-preserving couplings (the paper's Table I and
 /// Figs. 3–4) both readings coincide. Antineutrinos of family α see the same couplings as ν_α.
 /// </remarks>
-public sealed class VectorNsi : IVectorChargeShift, IIncoherentTerm
+public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
 {
     /// <summary>Creates vector NSI from coupling matrices.</summary>
     /// <param name="up">ε^{uV}_αβ.</param>
@@ -64,20 +64,35 @@ public sealed class VectorNsi : IVectorChargeShift, IIncoherentTerm
     }
 
     /// <inheritdoc />
-    public KinematicForm Term(in ScatteringPoint point)
+    public bool IsRecoilIndependent => true;
+
+    /// <inheritdoc />
+    public IBasisForm Basis => StandardBasis.Vector;
+
+    /// <summary>Σ_{β≠α} Q_αβ²: the flavour-changing channels ν_α → ν_β, added in quadrature (erratum E7).</summary>
+    /// <param name="flavor">Incoming flavour.</param>
+    /// <param name="nucleus">Nucleus.</param>
+    public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
-        var a = point.Flavor.Lepton();
+        var a = flavor.Lepton();
         double q2 = 0;
-        foreach (var b in Enum.GetValues<LeptonFlavor>())
+        for (var b = LeptonFlavor.Electron; b <= LeptonFlavor.Tau; b++)
         {
             if (b != a)
             {
-                double q = NuclearCharge(point.Nucleus, Up[a, b], Down[a, b]); // ν_α → ν_β, in quadrature
+                double q = NuclearCharge(nucleus, Up[a, b], Down[a, b]);
                 q2 += q * q;
             }
         }
 
-        return q2 == 0 ? default : StandardModel.Form(point, Math.Sqrt(q2), 0.0);
+        return q2;
+    }
+
+    /// <inheritdoc />
+    public KinematicForm Term(in ScatteringPoint point)
+    {
+        double q2 = Coefficient(point.Flavor, point.Nucleus);
+        return q2 == 0 ? default : q2 * StandardBasis.Vector.Evaluate(point);
     }
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ namespace CoherentScattering.CrossSections;
 /// (<see cref="Nucleus.WithSpinExcess"/>) and uses tree-level couplings g_p^A = +1/2, g_n^A = −1/2.
 /// The cross section is flavour blind.
 /// </remarks>
-public sealed class StandardModel : ICrossSectionModel
+public sealed class StandardModel : ISeparableCrossSection
 {
     /// <summary>The paper's Standard Model: sin²θ_W = 0.2312, no axial term.</summary>
     public static StandardModel Paper { get; } = new(PhysicalConstants.WeakMixingAnglePaper);
@@ -70,6 +70,19 @@ public sealed class StandardModel : ICrossSectionModel
         double qv2 = vectorCharge * vectorCharge, qa2 = axialCharge * axialCharge;
         double halfMT = 0.5 * point.MassMev * point.RecoilMev;
         return new KinematicForm(k * (qv2 + qa2), 0.0, k * halfMT * (qa2 - qv2)); // Eq. (1)
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<IBasisForm> Basis => BasisForms;
+
+    private static readonly IBasisForm[] BasisForms = [StandardBasis.Vector, StandardBasis.Axial];
+
+    /// <inheritdoc />
+    public void GetCoefficients(Sources.NeutrinoFlavor flavor, Nucleus nucleus, Span<double> coefficients)
+    {
+        double qv = VectorWeakCharge(nucleus), qa = AxialWeakCharge(nucleus);
+        coefficients[0] = qv * qv;
+        coefficients[1] = qa * qa;
     }
 
     /// <inheritdoc />

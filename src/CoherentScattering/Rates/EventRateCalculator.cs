@@ -1,56 +1,74 @@
+using System.Collections.Concurrent;
 using CoherentScattering.CrossSections;
 using CoherentScattering.Detector;
+using CoherentScattering.Nuclear;
 using CoherentScattering.Sources;
 
 namespace CoherentScattering.Rates;
 
 /// <summary>
 /// Expected CEvNS events, paper Eq. (4): N = Σ_x K_x ∫ dT a(T) ∫ dE λ(E) dσ/dT, K_x = N_targ^x · Φ·t_run, for every flux
-/// component, isotope and bin. Built once for a (flux, detector) pair; each <see cref="Compute(ICrossSectionModel)"/> reuses the recoil
-/// nodes, form factors and spectral moments, so evaluating another model costs only the model's own arithmetic.
+/// component, isotope and bin. Built once for a (flux, detector) pair; every evaluation reuses the recoil nodes, form
+/// factors and spectral moments.
 /// </summary>
 /// <remarks>
-/// Inner integral: exact from the spectrum's inverse moments when the model has a kinematic form (lines exact, no
-/// smearing), otherwise numerical through <see cref="INeutrinoSpectrum.Integrate"/>. Outer integral: Gauss–Legendre on
-/// panels cut at bin edges, acceptance steps and endpoint recoils (see <see cref="RateIntegration"/>). Units: dσ/dT in
-/// MeV⁻³ is converted with (ħc)² to cm²/MeV. Thread-safe.
+/// <para>Three paths, all with the same result (tested to 1e-9 relative):</para>
+/// <list type="bullet">
+/// <item><b>Separable</b> models (<see cref="ISeparableCrossSection"/>: the SM, vector NSI, charge radius, tensor NSI,
+/// magnetic moment): each parameter-free basis form is integrated once and cached; an event count is then a few
+/// multiplications, allocation-free.</item>
+/// <item><b>Kinematic form</b>: dσ/dT = A + B/E + C/E² at each recoil node, integrated over E exactly from the spectra's
+/// inverse moments (lines exact, never smeared).</item>
+/// <item><b>General</b>: ∫dE by quadrature through <see cref="INeutrinoSpectrum.Integrate"/> (<see cref="ComputeNumerically"/>).</item>
+/// </list>
+/// <para>Outer integral: Gauss–Legendre on panels cut at bin edges, acceptance steps and endpoint recoils
+/// (<see cref="RateIntegration"/>). dσ/dT in MeV⁻³ is converted with (ħc)² to cm²/MeV. Thread-safe; the basis cache is
+/// per instance.</para>
 /// </remarks>
 public sealed class EventRateCalculator
 {
     private readonly FluxComponent[] components;
+    private readonly Nucleus[] nuclei;
     private readonly RecoilNodes[] nodes;              // per isotope
     private readonly SpectrumMoments[][][] moments;    // [component][isotope][node]
-    private readonly double[,] exposure;               // [component, isotope]: N_targ · fluence · (ħc)²
+    private readonly double[] exposure;                // [c · isotopes + i]: N_targ · fluence · (ħc)²
     private readonly string[] isotopeKeys;
     private readonly double[] binEdges;
+    private readonly ConcurrentDictionary<string, BasisIntegral> basisCache = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
     /// <param name="flux">The neutrino flux at the detector.</param>
     /// <param name="detector">The detector.</param>
     /// <param name="integration">Quadrature settings (defaults when null).</param>
     public EventRateCalculator(NeutrinoFlux flux, DetectorResponse detector, RateIntegration? integration = null)
+        : this(flux, detector, integration ?? RateIntegration.Default, reuse: null)
+    {
+    }
+
+    private EventRateCalculator(NeutrinoFlux flux, DetectorResponse detector, RateIntegration integration, RecoilNodes[]? reuse)
     {
         Flux = Guard.NotNull(flux);
         Detector = Guard.NotNull(detector);
-        Integration = integration ?? RateIntegration.Default;
+        Integration = integration;
         Integration.Validate();
         components = flux.Components.ToArray();
         var isotopes = detector.Target.Isotopes;
-        isotopeKeys = isotopes.Select(i => i.Nucleus.Key).ToArray();
+        nuclei = isotopes.Select(i => i.Nucleus).ToArray();
+        isotopeKeys = nuclei.Select(n => n.Key).ToArray();
         binEdges = detector.BinEdges.ToArray();
-        nodes = isotopes.Select(i => RecoilNodes.Build(i.Nucleus, detector.Target.FormFactor, detector, flux, Integration)).ToArray();
+        nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration)).ToArray();
         double hbarc2 = PhysicalConstants.HbarCMevCm * PhysicalConstants.HbarCMevCm;
-        exposure = new double[components.Length, isotopes.Count];
+        exposure = new double[components.Length * nuclei.Length];
         moments = new SpectrumMoments[components.Length][][];
         for (int c = 0; c < components.Length; c++)
         {
-            moments[c] = new SpectrumMoments[isotopes.Count][];
-            for (int i = 0; i < isotopes.Count; i++)
+            moments[c] = new SpectrumMoments[nuclei.Length][];
+            for (int i = 0; i < nuclei.Length; i++)
             {
-                double targets = detector.Target.NucleiPerKilogram(i) * detector.Mass.Kilograms; // Eq. (5)
-                exposure[c, i] = targets * components[c].FluencePerSquareCentimeter * hbarc2;     // K_x of Eq. (4)
-                var spectrum = components[c].Spectrum;
-                moments[c][i] = nodes[i].MinNeutrinoMev.Select(spectrum.InverseMoments).ToArray();
+                double targets = detector.Target.NucleiPerKilogram(i) * detector.Mass.Kilograms;          // Eq. (5)
+                exposure[c * nuclei.Length + i] = targets * components[c].FluencePerSquareCentimeter * hbarc2; // K_x of Eq. (4)
+                moments[c][i] = new SpectrumMoments[nodes[i].Count];
+                components[c].Spectrum.InverseMoments(nodes[i].MinNeutrinoMev, moments[c][i]);
             }
         }
     }
@@ -67,47 +85,175 @@ public sealed class EventRateCalculator
     /// <summary>Total number of recoil quadrature nodes (all isotopes).</summary>
     public int NodeCount => nodes.Sum(n => n.Count);
 
+    /// <summary>A calculator for another flux on the same detector. When the new flux has the same components and spectral
+    /// singularities (for example the same source oscillated, <c>SterileOscillation.Apply</c>), the recoil nodes and form
+    /// factors are reused and only the spectral moments are recomputed.</summary>
+    /// <param name="flux">The new flux.</param>
+    public EventRateCalculator WithFlux(NeutrinoFlux flux)
+    {
+        ArgumentNullException.ThrowIfNull(flux);
+        bool sameNodes = flux.Components.Count == components.Length
+            && flux.Components.Zip(components).All(p => p.First.Spectrum.Singularities.SequenceEqual(p.Second.Spectrum.Singularities));
+        return new EventRateCalculator(flux, Detector, Integration, sameNodes ? nodes : null);
+    }
+
     /// <summary>Expected events for a model, resolved by component, isotope and bin.</summary>
     /// <param name="model">The cross-section model.</param>
-    /// <exception cref="InvalidOperationException">The model returned a negative or non-finite cross section.</exception>
-    public ExpectedEvents Compute(ICrossSectionModel model) => ComputeCore(model, forceNumerical: false);
+    /// <exception cref="InvalidOperationException">The model produced a negative or non-finite event count.</exception>
+    public ExpectedEvents Compute(ICrossSectionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model is ISeparableCrossSection { IsSeparable: true } separable ? ComputeSeparable(separable) : ComputeByNodes(model, forceNumerical: false);
+    }
 
     /// <summary>Expected events through the general numerical path (∫dE by quadrature even when a kinematic form exists).
-    /// Agrees with <see cref="Compute(ICrossSectionModel)"/>; useful to validate models and for comparisons.</summary>
+    /// Agrees with <see cref="Compute(ICrossSectionModel)"/>; useful to validate models and fast paths.</summary>
     /// <param name="model">The cross-section model.</param>
-    public ExpectedEvents ComputeNumerically(ICrossSectionModel model) => ComputeCore(model, forceNumerical: true);
+    public ExpectedEvents ComputeNumerically(ICrossSectionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ComputeByNodes(model, forceNumerical: true);
+    }
 
-    /// <summary>Total expected events in the region of interest.</summary>
+    /// <summary>Expected events through the kinematic-form path (separability not used). Agrees with the other paths.</summary>
     /// <param name="model">The cross-section model.</param>
+    public ExpectedEvents ComputeByKinematicForm(ICrossSectionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ComputeByNodes(model, forceNumerical: false);
+    }
+
+    /// <summary>Total expected events in the region of interest. Allocation-free for separable models whose basis
+    /// integrals are cached.</summary>
+    /// <param name="model">The cross-section model.</param>
+    /// <exception cref="InvalidOperationException">The model produced a negative or non-finite event count.</exception>
     public double Total(ICrossSectionModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model is ISeparableCrossSection { IsSeparable: true } separable)
+        {
+            return SeparableTotal(separable);
+        }
+
         double total = 0;
         for (int c = 0; c < components.Length; c++)
         {
-            for (int i = 0; i < nodes.Length; i++)
+            for (int i = 0; i < nuclei.Length; i++)
             {
-                total += exposure[c, i] * IntegrateIsotope(model, c, i, null, forceNumerical: false);
+                total += exposure[c * nuclei.Length + i] * IntegrateNodes(model, c, i, null, forceNumerical: false);
             }
         }
 
         return Checked(total, model);
     }
 
-    private ExpectedEvents ComputeCore(ICrossSectionModel model, bool forceNumerical)
+    private double SeparableTotal(ISeparableCrossSection model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        var result = new double[components.Length, nodes.Length, binEdges.Length - 1];
+        var basis = model.Basis;
+        int nb = basis.Count, pairs = components.Length * nuclei.Length;
+        Span<double> coefficients = nb * pairs <= 512 ? stackalloc double[nb * pairs] : new double[nb * pairs];
+        FillCoefficients(model, nb, coefficients);
+        double total = 0;
+        for (int j = 0; j < nb; j++)
+        {
+            double[] integral = Integral(basis[j]).Total;
+            for (int p = 0; p < pairs; p++)
+            {
+                total += coefficients[p * nb + j] * integral[p];
+            }
+        }
+
+        return Checked(total, model);
+    }
+
+    private ExpectedEvents ComputeSeparable(ISeparableCrossSection model)
+    {
+        var basis = model.Basis;
+        int nb = basis.Count, pairs = components.Length * nuclei.Length, bins = binEdges.Length - 1;
+        var coefficients = new double[nb * pairs];
+        FillCoefficients(model, nb, coefficients);
+        var result = new double[components.Length, nuclei.Length, bins];
+        for (int j = 0; j < nb; j++)
+        {
+            double[] perBin = Integral(basis[j]).PerBin;
+            for (int p = 0; p < pairs; p++)
+            {
+                for (int b = 0; b < bins; b++)
+                {
+                    result[p / nuclei.Length, p % nuclei.Length, b] += coefficients[p * nb + j] * perBin[p * bins + b];
+                }
+            }
+        }
+
+        foreach (double v in result)
+        {
+            Checked(v, model);
+        }
+
+        return new ExpectedEvents(result, components, isotopeKeys, binEdges, Detector.Observable.Unit);
+    }
+
+    private void FillCoefficients(ISeparableCrossSection model, int nb, Span<double> coefficients)
+    {
+        for (int c = 0; c < components.Length; c++)
+        {
+            for (int i = 0; i < nuclei.Length; i++)
+            {
+                model.GetCoefficients(components[c].Flavor, nuclei[i], coefficients.Slice((c * nuclei.Length + i) * nb, nb));
+            }
+        }
+    }
+
+    private BasisIntegral Integral(IBasisForm form)
+    {
+        string? key = form.CacheKey;
+        if (key is not null && basisCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var integral = IntegrateBasis(form);
+        return key is null ? integral : basisCache.GetOrAdd(key, integral);
+    }
+
+    private BasisIntegral IntegrateBasis(IBasisForm form)
+    {
+        int bins = binEdges.Length - 1;
+        var perBin = new double[components.Length * nuclei.Length * bins];
+        var total = new double[components.Length * nuclei.Length];
+        for (int c = 0; c < components.Length; c++)
+        {
+            for (int i = 0; i < nuclei.Length; i++)
+            {
+                int p = c * nuclei.Length + i;
+                var n = nodes[i];
+                var m = moments[c][i];
+                for (int k = 0; k < n.Count; k++)
+                {
+                    var point = new ScatteringPoint(components[c].Flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
+                    double contribution = exposure[p] * n.Weight[k] * form.Evaluate(point).Integrate(m[k]);
+                    perBin[p * bins + n.Bin[k]] += contribution;
+                    total[p] += contribution;
+                }
+            }
+        }
+
+        return new BasisIntegral(perBin, total);
+    }
+
+    private ExpectedEvents ComputeByNodes(ICrossSectionModel model, bool forceNumerical)
+    {
+        var result = new double[components.Length, nuclei.Length, binEdges.Length - 1];
         var perBin = new double[binEdges.Length - 1];
         for (int c = 0; c < components.Length; c++)
         {
-            for (int i = 0; i < nodes.Length; i++)
+            for (int i = 0; i < nuclei.Length; i++)
             {
                 Array.Clear(perBin);
-                IntegrateIsotope(model, c, i, perBin, forceNumerical);
+                IntegrateNodes(model, c, i, perBin, forceNumerical);
                 for (int b = 0; b < perBin.Length; b++)
                 {
-                    result[c, i, b] = Checked(exposure[c, i] * perBin[b], model);
+                    result[c, i, b] = Checked(exposure[c * nuclei.Length + i] * perBin[b], model);
                 }
             }
         }
@@ -115,17 +261,16 @@ public sealed class EventRateCalculator
         return new ExpectedEvents(result, components, isotopeKeys, binEdges, Detector.Observable.Unit);
     }
 
-    private double IntegrateIsotope(ICrossSectionModel model, int c, int i, double[]? perBin, bool forceNumerical)
+    private double IntegrateNodes(ICrossSectionModel model, int c, int i, double[]? perBin, bool forceNumerical)
     {
         var n = nodes[i];
         var flavor = components[c].Flavor;
-        var nucleus = Detector.Target.Isotopes[i].Nucleus;
         var spectrum = components[c].Spectrum;
         var m = moments[c][i];
         double sum = 0;
         for (int k = 0; k < n.Count; k++)
         {
-            var point = new ScatteringPoint(flavor, nucleus, n.RecoilMev[k], n.FormFactorSquared[k]);
+            var point = new ScatteringPoint(flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
             double inner;
             if (!forceNumerical && model.TryGetKinematicForm(point, out var form))
             {

@@ -4,7 +4,7 @@ namespace CoherentScattering.Sources;
 /// A normalised neutrino energy distribution λ(E), ∫λ dE = 1 (the λ_να of Eq. 4). May hold discrete lines.
 /// </summary>
 /// <remarks>
-/// Two ways to integrate against it: <see cref="InverseMoments"/> (exact or pre-tabulated moments; the fast path for
+/// Two ways to integrate against it: <see cref="InverseMoments(double)"/> (exact or pre-tabulated moments; the fast path for
 /// cross sections of kinematic form) and <see cref="Integrate"/> (any integrand; the general path). Both must agree.
 /// Implementations are immutable and thread-safe.
 /// </remarks>
@@ -30,6 +30,18 @@ public interface INeutrinoSpectrum
     /// <summary>M_k = ∫_{E ≥ E_min} λ(E) E^{−k} dE for k = 0, 1, 2, including lines at or above the threshold.</summary>
     /// <param name="minimumEnergyMev">Threshold E_min in MeV, &gt; 0.</param>
     SpectrumMoments InverseMoments(double minimumEnergyMev);
+
+    /// <summary>The moments for many thresholds at once (the rate engine asks for one per recoil node). Spectra whose
+    /// moments are expensive (oscillated ones) override this with a single cumulative pass.</summary>
+    /// <param name="minimumEnergiesMev">Thresholds, any order, each &gt; 0.</param>
+    /// <param name="moments">Destination, same length.</param>
+    void InverseMoments(ReadOnlySpan<double> minimumEnergiesMev, Span<SpectrumMoments> moments)
+    {
+        for (int i = 0; i < minimumEnergiesMev.Length; i++)
+        {
+            moments[i] = InverseMoments(minimumEnergiesMev[i]);
+        }
+    }
 
     /// <summary>∫_{E ≥ E_min} λ(E) f(E) dE for a smooth integrand f (lines contribute f(E_line) times their weight).</summary>
     /// <param name="integrand">f(E) with E in MeV.</param>
