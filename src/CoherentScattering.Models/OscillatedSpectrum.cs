@@ -49,8 +49,45 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
             return Survival(line.EnergyMev) * line.InverseMoments(minimumEnergyMev);
         }
 
+        return Moments(minimumEnergyMev, inner.MaximumEnergyMev);
+    }
+
+    /// <summary>One cumulative pass for many thresholds: sorted from the top, each stretch between neighbouring thresholds
+    /// is integrated once, so the cost is that of a single integral from the lowest threshold.</summary>
+    public void InverseMoments(ReadOnlySpan<double> minimumEnergiesMev, Span<SpectrumMoments> moments)
+    {
+        if (inner is MonoenergeticSpectrum)
+        {
+            for (int i = 0; i < minimumEnergiesMev.Length; i++)
+            {
+                moments[i] = InverseMoments(minimumEnergiesMev[i]);
+            }
+
+            return;
+        }
+
+        int[] order = Enumerable.Range(0, minimumEnergiesMev.Length).ToArray();
+        double[] thresholds = minimumEnergiesMev.ToArray();
+        Array.Sort(thresholds.ToArray(), order);
+        var cumulative = default(SpectrumMoments);
+        double upper = inner.MaximumEnergyMev;
+        for (int k = order.Length - 1; k >= 0; k--)
+        {
+            double lower = thresholds[order[k]];
+            if (lower < upper)
+            {
+                cumulative += Moments(lower, upper);
+                upper = lower;
+            }
+
+            moments[order[k]] = cumulative;
+        }
+    }
+
+    private SpectrumMoments Moments(double lowerMev, double upperMev)
+    {
         double m0 = 0, m1 = 0, m2 = 0;
-        ForEachNode(minimumEnergyMev, (e, w) =>
+        ForEachNode(lowerMev, upperMev, (e, w) =>
         {
             double inv = 1 / e;
             m0 += w;
@@ -68,21 +105,22 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
         }
 
         double sum = 0;
-        ForEachNode(minimumEnergyMev, (e, w) => sum += w * integrand(e));
+        ForEachNode(minimumEnergyMev, inner.MaximumEnergyMev, (e, w) => sum += w * integrand(e));
         return sum;
     }
 
-    // Calls visit(E, weight) with weight = λ(E) P(E) dE for quadrature nodes covering [E_min, E_max].
-    private void ForEachNode(double minimumEnergyMev, Action<double, double> visit)
+    // Calls visit(E, weight) with weight = λ(E) P(E) dE for quadrature nodes covering [lower, upper] ∩ support.
+    private void ForEachNode(double lowerMev, double upperMev, Action<double, double> visit)
     {
-        double eLow = Math.Max(minimumEnergyMev, inner.MinimumEnergyMev), eHigh = inner.MaximumEnergyMev;
-        if (!(eLow < eHigh) || eLow <= 0)
+        double eLow = Math.Max(lowerMev, inner.MinimumEnergyMev), eHigh = Math.Min(upperMev, inner.MaximumEnergyMev);
+        if (eLow <= 0)
         {
-            eLow = Math.Max(eLow, 1e-6 * eHigh);
-            if (!(eLow < eHigh))
-            {
-                return;
-            }
+            eLow = 1e-6 * inner.MaximumEnergyMev; // u = 1/E must stay finite; the omitted sliver carries ~1e-18 of λ ∝ E²
+        }
+
+        if (!(eLow < eHigh))
+        {
+            return;
         }
 
         // Panel edges in u = 1/E: singularities of the inner spectrum, then at most half an oscillation period.

@@ -156,6 +156,11 @@ public sealed class EventRateCalculator
         double total = 0;
         for (int j = 0; j < nb; j++)
         {
+            if (AllZero(coefficients, j, nb, pairs))
+            {
+                continue; // e.g. the axial basis for spin-less targets: never integrated
+            }
+
             double[] integral = Integral(basis[j]).Total;
             for (int p = 0; p < pairs; p++)
             {
@@ -175,6 +180,11 @@ public sealed class EventRateCalculator
         var result = new double[components.Length, nuclei.Length, bins];
         for (int j = 0; j < nb; j++)
         {
+            if (AllZero(coefficients, j, nb, pairs))
+            {
+                continue;
+            }
+
             double[] perBin = Integral(basis[j]).PerBin;
             for (int p = 0; p < pairs; p++)
             {
@@ -191,6 +201,19 @@ public sealed class EventRateCalculator
         }
 
         return new ExpectedEvents(result, components, isotopeKeys, binEdges, Detector.Observable.Unit);
+    }
+
+    private static bool AllZero(ReadOnlySpan<double> coefficients, int j, int nb, int pairs)
+    {
+        for (int p = 0; p < pairs; p++)
+        {
+            if (coefficients[p * nb + j] != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void FillCoefficients(ISeparableCrossSection model, int nb, Span<double> coefficients)

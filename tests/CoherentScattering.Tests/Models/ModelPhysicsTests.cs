@@ -238,4 +238,31 @@ public class ModelPhysicsTests
             }
         }
     }
+
+    [TestCase(0.5)]
+    [TestCase(30.0)]
+    [TestCase(800.0)]
+    public void Sterile_BatchMoments_EqualSingleThresholdMoments(double dm2)
+    {
+        var spectrum = SterileOscillation.Common(dm2, 0.7).Apply(Coherent.Flux).Components.First(c => c.Flavor == NeutrinoFlavor.MuonAntineutrino).Spectrum;
+        double[] thresholds = [33.0, 8.0, 51.0, 8.0, 20.5, 60.0, 1.5];
+        var batch = new SpectrumMoments[thresholds.Length];
+        spectrum.InverseMoments(thresholds, batch);
+        for (int i = 0; i < thresholds.Length; i++)
+        {
+            var single = spectrum.InverseMoments(thresholds[i]);
+            Assert.That(batch[i].Zeroth, Is.EqualTo(single.Zeroth).Within(1e-12), $"E_min = {thresholds[i]}");
+            Assert.That(batch[i].Second, Is.EqualTo(single.Second).Within(1e-12 * Math.Max(single.Second, 1e-6)), $"E_min = {thresholds[i]}");
+        }
+    }
+
+    [Test]
+    public void WithFlux_OscillatedSource_ReusesNodesAndMatchesFreshCalculator()
+    {
+        var flux = SterileOscillation.Common(2.5, 0.3).Apply(Coherent.Flux);
+        var reused = Calculator.WithFlux(flux);
+        var fresh = new EventRateCalculator(flux, Coherent.Detector);
+        Assert.That(reused.NodeCount, Is.EqualTo(fresh.NodeCount));
+        Assert.That(reused.Total(StandardModel.Paper), Is.EqualTo(fresh.Total(StandardModel.Paper)).Within(1e-12 * Sm.Total));
+    }
 }
