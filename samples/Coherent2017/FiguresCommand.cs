@@ -6,7 +6,7 @@ namespace Coherent2017;
 /// <summary><c>figures --out DIR</c>: for each of Figs. 1–9 (one file per panel) a CSV of the plotted data and a PNG.</summary>
 internal static class FiguresCommand
 {
-    public static IReadOnlyList<string> Run(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, string directory, TextWriter log, int mapPoints = 101)
+    public static IReadOnlyList<string> Run(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, string directory, TextWriter log, int mapPoints = 201)
     {
         Directory.CreateDirectory(directory);
         var written = new List<string>();

@@ -81,6 +81,31 @@ public sealed class ParameterMap
         return new ParameterMap(xs, ys, values);
     }
 
+    /// <summary>Scans a map column by column: for each x, <paramref name="columnFactory"/> prepares y → χ² once (for
+    /// example a mediator mass on the x axis, with the rate's dependence on the coupling fitted per mass).</summary>
+    /// <param name="columnFactory">x ↦ (y ↦ χ²); must be thread-safe.</param>
+    /// <param name="xGrid">First-parameter grid.</param>
+    /// <param name="yGrid">Second-parameter grid.</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">A grid with fewer than 2 points, or a non-finite χ².</exception>
+    public static ParameterMap ScanByColumn(Func<double, Func<double, double>> columnFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(columnFactory);
+        var transposed = Scan(columnFactory, yGrid, xGrid, progress, cancellationToken);
+        var values = new double[xGrid.Count, yGrid.Count];
+        for (int i = 0; i < xGrid.Count; i++)
+        {
+            for (int j = 0; j < yGrid.Count; j++)
+            {
+                values[i, j] = transposed.chi2[j, i];
+            }
+        }
+
+        return new ParameterMap(xGrid.ToArray(), yGrid.ToArray(), values);
+    }
+
     /// <summary>First-parameter grid.</summary>
     public IReadOnlyList<double> XGrid => x;
 

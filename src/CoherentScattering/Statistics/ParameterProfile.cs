@@ -23,7 +23,7 @@ public sealed class ParameterProfile
     }
 
     /// <summary>Scans χ²(θ) on a uniform grid and refines the minimum.</summary>
-    /// <param name="chiSquared">χ² as a function of the parameter (thread-safe if parallel use is intended).</param>
+    /// <param name="chiSquared">χ² as a function of the parameter; must be thread-safe (grid points run in parallel).</param>
     /// <param name="low">Lower end of the scan.</param>
     /// <param name="high">Upper end, &gt; low.</param>
     /// <param name="points">Grid points, in [3, 10⁶].</param>
@@ -46,15 +46,22 @@ public sealed class ParameterProfile
         var values = new double[points];
         for (int i = 0; i < points; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            grid[i] = low + (high - low) * i / (points - 1);
+            grid[i] = i == points - 1 ? high : low + (high - low) * i / (points - 1);
+        }
+
+        // Grid points are independent: evaluated in parallel, each into its own slot (identical to a serial scan).
+        int done = 0;
+        Parallel.For(0, points, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
             values[i] = chiSquared(grid[i]);
+            progress?.Report((double)Interlocked.Increment(ref done) / points);
+        });
+        for (int i = 0; i < points; i++)
+        {
             if (!double.IsFinite(values[i]))
             {
                 throw new ArgumentException(Guard.Text($"χ² is not finite at {grid[i]}."), nameof(chiSquared));
             }
-
-            progress?.Report((i + 1.0) / points);
         }
 
         int best = Array.IndexOf(values, values.Min());

@@ -1,0 +1,61 @@
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Tests.Statistics;
+
+public class ParameterMapTests
+{
+    [Test(Description = "Circle: χ² = x² + y²; the 90 % C.L. (2 d.o.f.) contour is the circle of radius √4.6052")]
+    public void Contour_Paraboloid_IsCircleOfQuantileRadius()
+    {
+        double[] g = Grid.Linear(-3, 3, 121);
+        var map = ParameterMap.Scan((x, y) => x * x + y * y, g, g);
+        double r = Math.Sqrt(ChiSquaredThreshold.For(0.9, 2));
+        var segments = map.Contour(0.9);
+        Assert.That(segments, Is.Not.Empty);
+        foreach (var s in segments)
+        {
+            Assert.That(Math.Sqrt(s.X1 * s.X1 + s.Y1 * s.Y1), Is.EqualTo(r).Within(0.01));
+        }
+
+        Assert.That(map.BestFit, Is.EqualTo((0.0, 0.0)));
+        Assert.That(map.IsAllowed(60, 60), Is.True);
+        Assert.That(map.IsAllowed(0, 0), Is.False);
+    }
+
+    [Test]
+    public void Contour_TwoWells_FindsBothDisjointParts()
+    {
+        double[] g = Grid.Linear(-4, 4, 81);
+        var map = ParameterMap.Scan((x, y) => Math.Min((x - 2) * (x - 2), (x + 2) * (x + 2)) + y * y, g, g);
+        var segments = map.Contour(0.9);
+        Assert.That(segments.Any(s => s.X1 > 0) && segments.Any(s => s.X1 < 0), Is.True);
+    }
+
+    [Test]
+    public void Scan_ParallelRows_AreDeterministic()
+    {
+        double[] g = Grid.Linear(-1, 1, 31);
+        var a = ParameterMap.Scan((x, y) => Math.Sin(3 * x) * Math.Cos(2 * y), g, g);
+        var b = ParameterMap.Scan((x, y) => Math.Sin(3 * x) * Math.Cos(2 * y), g, g);
+        for (int i = 0; i < g.Length; i++)
+        {
+            for (int j = 0; j < g.Length; j++)
+            {
+                Assert.That(a.ChiSquared(i, j), Is.EqualTo(b.ChiSquared(i, j)));
+                Assert.That(a.DeltaChiSquared(i, j), Is.GreaterThanOrEqualTo(0));
+            }
+        }
+    }
+
+    [Test]
+    public void Scan_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => ParameterMap.Scan((x, y) => x, Grid.Linear(0, 1, 5), Grid.Linear(0, 1, 5), cancellationToken: cts.Token));
+    }
+
+    [Test]
+    public void Grid_Logarithmic_NonPositiveLow_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Grid.Logarithmic(0, 1, 5));
+}
