@@ -2,4 +2,4 @@
 //   dotnet run -c Release --project benchmarks/CoherentScattering.Benchmarks -- --filter '*'
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(CoherentScattering.Benchmarks.PaperBenchmarks).Assembly).Run(args);

@@ -2,16 +2,33 @@ using CoherentScattering.Benchmarks;
 
 namespace CoherentScattering.Tests.Benchmarks;
 
-/// <summary>A dry run of every benchmark method (CI never runs the full BenchmarkDotNet suite): each runs once, and the
-/// fast engine agrees with the naive baseline.</summary>
+/// <summary>A dry run of every benchmark method (CI never runs the full BenchmarkDotNet suite): each runs once and
+/// returns a sensible value, and the fast engine agrees with the naive baseline.</summary>
 public class BenchmarkSmokeTests
 {
-    [Test]
-    public void EventCountBenchmarks_FastAndNaive_Agree()
+    private static readonly Lazy<PaperBenchmarks> Bench = new(() =>
     {
-        var bench = new EventCountBenchmarks();
-        bench.Setup();
-        double fast = bench.SmEventCount(), naive = bench.SmEventCountNaive();
+        var b = new PaperBenchmarks();
+        b.Setup();
+        return b;
+    });
+
+    [Test(Description = "SmEventCount (separable fast path) against SmEventCountNaive (nested adaptive quadrature)")]
+    public void SmEventCount_AgreesWithNaiveBaseline()
+    {
+        double fast = Bench.Value.SmEventCount(), naive = Bench.Value.SmEventCountNaive();
         Assert.That(fast, Is.EqualTo(naive).Within(1e-6 * naive));
+    }
+
+    [Test]
+    public void Table1_ProducesIntervalsForEveryRow() =>
+        Assert.That(Bench.Value.Table1(), Is.GreaterThanOrEqualTo(15));
+
+    [Test]
+    public void Maps_RunAndFindAFiniteMinimum()
+    {
+        Assert.That(Bench.Value.VectorNsiMap(), Is.GreaterThanOrEqualTo(0).And.LessThan(10));
+        Assert.That(Bench.Value.ZPrimeMap(), Is.GreaterThanOrEqualTo(0).And.LessThan(10));
+        Assert.That(Bench.Value.SterileMap(), Is.GreaterThanOrEqualTo(0).And.LessThan(10));
     }
 }
