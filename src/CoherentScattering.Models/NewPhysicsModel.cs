@@ -92,13 +92,17 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         ? StandardModel.Name
         : $"{StandardModel.Name} + {string.Join(" + ", Shifts.Select(s => s.ToString()).Concat(Terms.Select(t => t.ToString())))}";
 
-    /// <summary>Adds a coherent effect.</summary>
+    /// <summary>Adds a coherent effect (and its incoherent part, when it has one, as vector NSI with flavour-changing couplings).</summary>
     /// <param name="shift">The effect.</param>
-    public NewPhysicsModel With(IVectorChargeShift shift) => new(StandardModel, Shifts.Add(CoherentScattering.Guard.NotNull(shift)), Terms);
+    public NewPhysicsModel With(IVectorChargeShift shift) => CoherentScattering.Guard.NotNull(shift) is IIncoherentTerm term
+        ? new(StandardModel, Shifts.Add(shift), Terms.Add(term))
+        : new(StandardModel, Shifts.Add(shift), Terms);
 
-    /// <summary>Adds an incoherent effect.</summary>
+    /// <summary>Adds an incoherent effect (and its coherent part, when it has one).</summary>
     /// <param name="term">The effect.</param>
-    public NewPhysicsModel With(IIncoherentTerm term) => new(StandardModel, Shifts, Terms.Add(CoherentScattering.Guard.NotNull(term)));
+    public NewPhysicsModel With(IIncoherentTerm term) => CoherentScattering.Guard.NotNull(term) is IVectorChargeShift shift
+        ? new(StandardModel, Shifts.Add(shift), Terms.Add(term))
+        : new(StandardModel, Shifts, Terms.Add(term));
 
     /// <summary>Adds an effect that is both coherent and incoherent (e.g. vector NSI with flavour-changing couplings).</summary>
     /// <param name="effect">The effect.</param>

@@ -18,12 +18,28 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
     private readonly INeutrinoSpectrum inner;
     private readonly double amplitude;
     private readonly double phaseMev;
+    private readonly double relativeHalfSpread;
 
-    public OscillatedSpectrum(INeutrinoSpectrum inner, double amplitude, double phaseMev)
+    public OscillatedSpectrum(INeutrinoSpectrum inner, double amplitude, double phaseMev, double relativeHalfSpread = 0)
     {
         this.inner = inner;
         this.amplitude = amplitude;
         this.phaseMev = phaseMev;
+        this.relativeHalfSpread = relativeHalfSpread;
+    }
+
+    /// <summary>sin²φ, or its average over φ(1 ± r) when r &gt; 0: ½[1 − cos 2φ · sin(2φr)/(2φr)].</summary>
+    public static double MeanSineSquared(double phase, double relativeHalfSpread)
+    {
+        if (relativeHalfSpread <= 0)
+        {
+            double s = Math.Sin(phase);
+            return s * s;
+        }
+
+        double w = 2 * phase * relativeHalfSpread;
+        double sinc = Math.Abs(w) < 1e-4 ? 1 - w * w / 6 : Math.Sin(w) / w;
+        return 0.5 * (1 - Math.Cos(2 * phase) * sinc);
     }
 
     public string Name => $"{inner.Name} × P_osc";
@@ -34,11 +50,7 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
 
     public IReadOnlyList<double> Singularities => inner.Singularities;
 
-    public double Survival(double energyMev)
-    {
-        double s = Math.Sin(phaseMev / energyMev);
-        return 1 - amplitude * s * s;
-    }
+    public double Survival(double energyMev) => 1 - amplitude * MeanSineSquared(phaseMev / energyMev, relativeHalfSpread);
 
     public double Density(double energyMev) => inner.Density(energyMev) * Survival(energyMev);
 

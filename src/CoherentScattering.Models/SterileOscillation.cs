@@ -1,3 +1,4 @@
+using CoherentScattering.Quantities;
 using CoherentScattering.Sources;
 
 namespace CoherentScattering.Models;
@@ -11,7 +12,10 @@ namespace CoherentScattering.Models;
 /// the surviving active flavours); "μ" mixing acts on ν_μ and ν̄_μ. At large Δm² the fast oscillation is integrated
 /// honestly (panels resolving every period) and a continuous spectrum tends to the average 1 − sin²2θ/2. A
 /// monoenergetic line (the prompt ν_μ) keeps its exact phase as Eq. (18) prescribes: it does not average out at large
-/// Δm², since the equation ignores the finite source size and decay position that would smear it.</remarks>
+/// Δm², since the equation ignores the finite source size and decay position that would smear it; use
+/// <see cref="WithBaselineSpread"/> to average over a spread of baselines. The paper's P_αα counts an active
+/// ν_μ → ν_e transition as lost although a neutral-current detector sees it; <see cref="NeutralCurrent"/> keeps only
+/// the loss to the sterile state, 4|U_α4|²|U_s4|² sin²(Δm²L/4E).</remarks>
 public sealed class SterileOscillation
 {
     private readonly double[] mixing = new double[3];
@@ -28,6 +32,36 @@ public sealed class SterileOscillation
         mixing[1] = Guard.InRange(muonMixing, 0.0, 1.0);
         mixing[2] = Guard.InRange(tauMixing, 0.0, 1.0);
     }
+
+    /// <summary>The neutral-current reading: each active flavour loses only P(ν_α → ν_s) = 4|U_α4|²|U_s4|² sin²Δ, with
+    /// |U_s4|² = 1 − |U_e4|² − |U_μ4|² − |U_τ4|² (unitarity of the 4 × 4 mixing).</summary>
+    /// <param name="massSplittingEv2">Δm²₄₁ in eV², ≥ 0.</param>
+    /// <param name="electronElementSquared">|U_e4|², in [0, 1].</param>
+    /// <param name="muonElementSquared">|U_μ4|², in [0, 1].</param>
+    /// <param name="tauElementSquared">|U_τ4|², in [0, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">An element out of range, or their sum above 1.</exception>
+    public static SterileOscillation NeutralCurrent(double massSplittingEv2, double electronElementSquared, double muonElementSquared, double tauElementSquared = 0)
+    {
+        Guard.InRange(electronElementSquared, 0.0, 1.0);
+        Guard.InRange(muonElementSquared, 0.0, 1.0);
+        Guard.InRange(tauElementSquared, 0.0, 1.0);
+        double sterile = 1 - electronElementSquared - muonElementSquared - tauElementSquared;
+        Guard.InRange(sterile, 0.0, 1.0, "1 − |U_e4|² − |U_μ4|² − |U_τ4|²");
+        return new SterileOscillation(massSplittingEv2, 4 * electronElementSquared * sterile, 4 * muonElementSquared * sterile, 4 * tauElementSquared * sterile);
+    }
+
+    /// <summary>Averages the oscillation over baselines uniformly spread over L ± width/2 (source and detector extent):
+    /// ⟨sin²φ⟩ = ½[1 − cos 2φ · sin(2φr)/(2φr)], r = width/(2L). Makes a line average out at large Δm² as it physically does.</summary>
+    /// <param name="fullWidth">Full width of the baseline spread, ≥ 0 (COHERENT: of order 1 m).</param>
+    public SterileOscillation WithBaselineSpread(Length fullWidth)
+    {
+        Guard.NonNegative(fullWidth.Meters, nameof(fullWidth));
+        var copy = new SterileOscillation(MassSplittingEv2, mixing[0], mixing[1], mixing[2]) { BaselineSpread = fullWidth };
+        return copy;
+    }
+
+    /// <summary>Full width of the baseline spread (zero: the exact phase of Eq. 18).</summary>
+    public Length BaselineSpread { get; private init; }
 
     /// <summary>The paper's simplification sin²2θ_ee = sin²2θ_μμ ≡ sin²2θ_new.</summary>
     /// <param name="massSplittingEv2">Δm²₄₁ in eV².</param>
@@ -47,8 +81,8 @@ public sealed class SterileOscillation
     /// <param name="baselineMeters">L in m.</param>
     public double SurvivalProbability(NeutrinoFlavor flavor, double neutrinoMev, double baselineMeters)
     {
-        double s = Math.Sin(PhysicalConstants.OscillationPhasePerEv2MeterPerMev * MassSplittingEv2 * baselineMeters / neutrinoMev);
-        return 1 - mixing[(int)flavor.Lepton()] * s * s; // Eq. (18)
+        double phase = PhysicalConstants.OscillationPhasePerEv2MeterPerMev * MassSplittingEv2 * baselineMeters / neutrinoMev;
+        return 1 - mixing[(int)flavor.Lepton()] * OscillatedSpectrum.MeanSineSquared(phase, BaselineSpread.Meters / (2 * baselineMeters)); // Eq. (18)
     }
 
     /// <summary>The flux with every component's spectrum multiplied by its survival probability at the flux baseline.</summary>
@@ -60,7 +94,8 @@ public sealed class SterileOscillation
         return flux.Select(c =>
         {
             double s = mixing[(int)c.Flavor.Lepton()];
-            return s == 0 || phase == 0 ? c : c with { Spectrum = new OscillatedSpectrum(c.Spectrum, s, phase) };
+            double spread = BaselineSpread.Meters / (2 * flux.Baseline.Meters);
+            return s == 0 || phase == 0 ? c : c with { Spectrum = new OscillatedSpectrum(c.Spectrum, s, phase, spread) };
         });
     }
 }

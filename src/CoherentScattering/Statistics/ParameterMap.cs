@@ -18,19 +18,53 @@ public sealed class ParameterMap
         this.y = y;
         this.chi2 = chi2;
         double min = double.PositiveInfinity;
+        int bi = 0, bj = 0;
         for (int i = 0; i < x.Length; i++)
         {
             for (int j = 0; j < y.Length; j++)
             {
                 if (chi2[i, j] < min)
                 {
-                    min = chi2[i, j];
-                    BestFit = (x[i], y[j]);
+                    (min, bi, bj) = (chi2[i, j], i, j);
                 }
             }
         }
 
-        MinimumChiSquared = min;
+        (MinimumChiSquared, BestFit) = Refine(bi, bj);
+    }
+
+    // The grid minimum refined by the paraboloid through its 3×3 neighbourhood (in index coordinates), when that
+    // paraboloid has a minimum inside the neighbourhood; otherwise the grid point itself.
+    private (double Minimum, (double X, double Y) At) Refine(int i, int j)
+    {
+        double f0 = chi2[i, j];
+        if (i == 0 || j == 0 || i == x.Length - 1 || j == y.Length - 1)
+        {
+            return (f0, (x[i], y[j]));
+        }
+
+        double b = 0.5 * (chi2[i + 1, j] - chi2[i - 1, j]), c = 0.5 * (chi2[i, j + 1] - chi2[i, j - 1]);
+        double d = 0.5 * (chi2[i + 1, j] + chi2[i - 1, j]) - f0, g = 0.5 * (chi2[i, j + 1] + chi2[i, j - 1]) - f0;
+        double e = 0.25 * (chi2[i + 1, j + 1] - chi2[i + 1, j - 1] - chi2[i - 1, j + 1] + chi2[i - 1, j - 1]);
+        double det = 4 * d * g - e * e;
+        if (!(d > 0 && det > 0))
+        {
+            return (f0, (x[i], y[j]));
+        }
+
+        double u = (-2 * g * b + e * c) / det, v = (-2 * d * c + e * b) / det;
+        if (Math.Abs(u) > 1 || Math.Abs(v) > 1)
+        {
+            return (f0, (x[i], y[j]));
+        }
+
+        double predicted = f0 + b * u + c * v + d * u * u + e * u * v + g * v * v;
+        double X(double t) => t >= 0 ? x[i] + t * (x[i + 1] - x[i]) : x[i] + t * (x[i] - x[i - 1]);
+        double Y(double t) => t >= 0 ? y[j] + t * (y[j + 1] - y[j]) : y[j] + t * (y[j] - y[j - 1]);
+        // A χ² that is non-negative on the whole grid is non-negative everywhere: a paraboloid dipping below zero (a flat
+        // valley of exact fits) is an extrapolation artefact, so the estimate is not allowed below zero then.
+        bool nonNegative = f0 >= 0;
+        return predicted < f0 && (!nonNegative || predicted >= 0) ? (predicted, (X(u), Y(v))) : (f0, (x[i], y[j]));
     }
 
     /// <summary>Scans χ²(x, y) on a grid.</summary>
@@ -112,10 +146,10 @@ public sealed class ParameterMap
     /// <summary>Second-parameter grid.</summary>
     public IReadOnlyList<double> YGrid => y;
 
-    /// <summary>Minimum χ² on the grid.</summary>
+    /// <summary>Minimum χ²: the grid minimum refined by the paraboloid through its 3×3 neighbourhood (never above the grid minimum).</summary>
     public double MinimumChiSquared { get; }
 
-    /// <summary>Grid point of the minimum.</summary>
+    /// <summary>Position of <see cref="MinimumChiSquared"/>.</summary>
     public (double X, double Y) BestFit { get; }
 
     /// <summary>χ² at grid point (i, j).</summary>

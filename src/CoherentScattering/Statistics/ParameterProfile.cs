@@ -66,7 +66,7 @@ public sealed class ParameterProfile
 
         int best = Array.IndexOf(values, values.Min());
         double a = grid[Math.Max(best - 1, 0)], b = grid[Math.Min(best + 1, points - 1)];
-        double x = Numerics.GoldenSection.Minimize(chiSquared, a, b, 1e-10 * Math.Max(1, Math.Abs(high - low)));
+        double x = Numerics.GoldenSection.Minimize(chiSquared, a, b, 1e-9 * (b - a)); // relative to the grid step: any unit
         double fx = chiSquared(x);
         return fx < values[best]
             ? new ParameterProfile(chiSquared, grid, values, x, fx)
@@ -111,7 +111,7 @@ public sealed class ParameterProfile
                 continue;
             }
 
-            double root = Brent.FindRoot(F, grid[i], grid[i + 1], 1e-12 * Math.Max(1, Math.Abs(grid[i])), 200);
+            double root = Brent.FindRoot(F, grid[i], grid[i + 1], 1e-10 * (grid[i + 1] - grid[i]), 200); // relative to the grid step
             if (!inside)
             {
                 start = root;

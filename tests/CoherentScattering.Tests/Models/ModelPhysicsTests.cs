@@ -265,4 +265,49 @@ public class ModelPhysicsTests
         Assert.That(reused.NodeCount, Is.EqualTo(fresh.NodeCount));
         Assert.That(reused.Total(StandardModel.Paper), Is.EqualTo(fresh.Total(StandardModel.Paper)).Within(1e-12 * Sm.Total));
     }
+
+    [Test(Description = "Neutral-current reading: with |U_s4|² = 1 − Σ|U_α4|², the loss amplitude is 4|U_α4|²|U_s4|² (not sin²2θ_αα = 4|U_α4|²(1 − |U_α4|²))")]
+    public void Sterile_NeutralCurrent_LosesOnlyToSterile()
+    {
+        var nc = SterileOscillation.NeutralCurrent(1.0, 0.1, 0.05);
+        Assert.That(nc.Mixing(LeptonFlavor.Electron), Is.EqualTo(4 * 0.1 * 0.85).Within(1e-15));
+        Assert.That(nc.Mixing(LeptonFlavor.Muon), Is.EqualTo(4 * 0.05 * 0.85).Within(1e-15));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SterileOscillation.NeutralCurrent(1.0, 0.6, 0.6));
+    }
+
+    [Test(Description = "Baseline spread: the prompt line averages to 1 − s/2 at large Δm², and a zero spread is the exact Eq. (18)")]
+    public void Sterile_BaselineSpread_AveragesTheLine()
+    {
+        double s = 0.4;
+        var spread = SterileOscillation.Common(1e4, s).WithBaselineSpread(Length.FromMeters(1.0));
+        var events = new EventRateCalculator(spread.Apply(Coherent.Flux), Coherent.Detector).Compute(StandardModel.Paper);
+        Assert.That(events.ByFlavor(NeutrinoFlavor.MuonNeutrino), Is.EqualTo((1 - s / 2) * Sm.ByFlavor(NeutrinoFlavor.MuonNeutrino)).Within(1e-3 * Sm.Total));
+        var exact = SterileOscillation.Common(3.0, s);
+        Assert.That(exact.WithBaselineSpread(Length.FromMeters(0)).SurvivalProbability(NeutrinoFlavor.MuonNeutrino, 29.79, 19.3),
+            Is.EqualTo(exact.SurvivalProbability(NeutrinoFlavor.MuonNeutrino, 29.79, 19.3)).Within(1e-15));
+    }
+
+    [Test(Description = "Averaged sin² over φ(1 ± r) against a dense numerical average")]
+    public void MeanSineSquared_MatchesNumericalAverage()
+    {
+        double phi = 7.3, r = 0.05;
+        int n = 200_000;
+        double sum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double p = phi * (1 - r + 2 * r * (i + 0.5) / n);
+            sum += Math.Sin(p) * Math.Sin(p);
+        }
+
+        Assert.That(OscillatedSpectrum.MeanSineSquared(phi, r), Is.EqualTo(sum / n).Within(1e-9));
+    }
+
+    [Test(Description = "A VectorNsi passed as an IVectorChargeShift keeps its flavour-changing channels")]
+    public void NewPhysicsModel_WithVectorNsiAsShift_KeepsFlavourChangingPart()
+    {
+        var nsi = VectorNsi.Single(Quark.Up, LeptonFlavor.Electron, LeptonFlavor.Tau, 0.1);
+        var viaInterface = NewPhysicsModel.Paper.With((IVectorChargeShift)nsi);
+        Assert.That(Calculator.Total(viaInterface), Is.EqualTo(Calculator.Total(NewPhysicsModel.Paper.With(nsi))));
+        Assert.That(Calculator.Total(viaInterface), Is.GreaterThan(Sm.Total));
+    }
 }

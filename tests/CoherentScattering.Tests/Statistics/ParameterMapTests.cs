@@ -17,9 +17,20 @@ public class ParameterMapTests
             Assert.That(Math.Sqrt(s.X1 * s.X1 + s.Y1 * s.Y1), Is.EqualTo(r).Within(0.01));
         }
 
-        Assert.That(map.BestFit, Is.EqualTo((0.0, 0.0)));
+        Assert.That(map.BestFit.X, Is.EqualTo(0.0).Within(1e-12));
+        Assert.That(map.BestFit.Y, Is.EqualTo(0.0).Within(1e-12));
         Assert.That(map.IsAllowed(60, 60), Is.True);
         Assert.That(map.IsAllowed(0, 0), Is.False);
+    }
+
+    [Test(Description = "An off-grid minimum is recovered by the local paraboloid (exact for a quadratic χ²)")]
+    public void BestFit_OffGridMinimum_IsRefined()
+    {
+        double[] g = Grid.Linear(-1, 1, 11);
+        var map = ParameterMap.Scan((x, y) => 3 + (x - 0.13) * (x - 0.13) + 2 * (y + 0.27) * (y + 0.27) + 0.5 * (x - 0.13) * (y + 0.27), g, g);
+        Assert.That(map.MinimumChiSquared, Is.EqualTo(3).Within(1e-12));
+        Assert.That(map.BestFit.X, Is.EqualTo(0.13).Within(1e-12));
+        Assert.That(map.BestFit.Y, Is.EqualTo(-0.27).Within(1e-12));
     }
 
     [Test]

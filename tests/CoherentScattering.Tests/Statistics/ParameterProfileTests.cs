@@ -19,6 +19,17 @@ public class ParameterProfileTests
         Assert.That(intervals[0].High, Is.EqualTo(1 + half).Within(1e-10));
     }
 
+    [Test(Description = "Tolerances are relative to the grid step: a parameter in physical units (cm², ~1e-32) is refined as well as in scaled units")]
+    public void Intervals_TinyUnits_AreRefinedLikeScaledUnits()
+    {
+        double F(double x) => (x - 0.37) * (x - 0.37) / 0.04;
+        var scaled = ParameterProfile.Scan(F, -1, 1, 41);
+        var tiny = ParameterProfile.Scan(x => F(x * 1e32), -1e-32, 1e-32, 41);
+        Assert.That(tiny.BestFit * 1e32, Is.EqualTo(scaled.BestFit).Within(1e-7));
+        Assert.That(tiny.Intervals()[0].Low * 1e32, Is.EqualTo(scaled.Intervals()[0].Low).Within(1e-8));
+        Assert.That(tiny.Intervals()[0].High * 1e32, Is.EqualTo(scaled.Intervals()[0].High).Within(1e-8));
+    }
+
     [Test]
     public void Intervals_DoubleWell_FindsBothParts()
     {
