@@ -310,4 +310,19 @@ public class ModelPhysicsTests
         Assert.That(Calculator.Total(viaInterface), Is.EqualTo(Calculator.Total(NewPhysicsModel.Paper.With(nsi))));
         Assert.That(Calculator.Total(viaInterface), Is.GreaterThan(Sm.Total));
     }
+
+    [TestCase(0.3)]
+    [TestCase(5.0)]
+    [TestCase(200.0)]
+    public void Sterile_FastPath_AgreesWithNumericalPath(double dm2)
+    {
+        var calculator = Calculator.WithFlux(SterileOscillation.Common(dm2, 0.6).Apply(Coherent.Flux));
+        var fast = calculator.Compute(StandardModel.Paper);
+        var numerical = calculator.ComputeNumerically(StandardModel.Paper);
+        Assert.That(fast.Total, Is.EqualTo(numerical.Total).Within(1e-6 * numerical.Total));
+        for (int b = 0; b < 12; b++)
+        {
+            Assert.That(fast.Bins[b].Events, Is.EqualTo(numerical.Bins[b].Events).Within(1e-6 * numerical.Bins[b].Events), $"bin {b}");
+        }
+    }
 }
