@@ -14,6 +14,13 @@ public readonly record struct KinematicForm(double Constant, double InverseEnerg
     /// <param name="neutrinoMev">E in MeV.</param>
     public double Evaluate(double neutrinoMev) => Constant + (InverseEnergy + InverseEnergySquared / neutrinoMev) / neutrinoMev;
 
+    /// <summary>dσ/dT at E for a form valid above E_min(T): zero below the threshold, <see cref="Evaluate"/> above
+    /// (the <see cref="ICrossSectionModel.DifferentialCrossSection"/> of every model that has a kinematic form).</summary>
+    /// <param name="point">The scattering point (gives E_min).</param>
+    /// <param name="neutrinoMev">E in MeV.</param>
+    public double EvaluateAboveThreshold(in ScatteringPoint point, double neutrinoMev) =>
+        neutrinoMev < point.MinNeutrinoEnergyMev ? 0.0 : Evaluate(neutrinoMev);
+
     /// <summary>∫ λ(E) (A + B/E + C/E²) dE from the spectrum's moments.</summary>
     /// <param name="moments">M₀, M₁, M₂ above E_min(T).</param>
     public double Integrate(Sources.SpectrumMoments moments) =>

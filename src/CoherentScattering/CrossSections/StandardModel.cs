@@ -95,12 +95,7 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <inheritdoc />
     public double DifferentialCrossSection(in ScatteringPoint point, double neutrinoMev)
     {
-        if (neutrinoMev < point.MinNeutrinoEnergyMev)
-        {
-            return 0.0;
-        }
-
         TryGetKinematicForm(point, out var form);
-        return form.Evaluate(neutrinoMev);
+        return form.EvaluateAboveThreshold(point, neutrinoMev);
     }
 }
