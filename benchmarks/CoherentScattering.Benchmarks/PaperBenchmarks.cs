@@ -78,7 +78,7 @@ public class PaperBenchmarks
     public double SterileMap()
     {
         double nSm = rates.Total(StandardModel.Paper);
-        return ParameterMap.Scan(logDm2 =>
+        return ParameterMap.ScanByRow(logDm2 =>
         {
             double full = rates.WithFlux(SterileOscillation.Common(Math.Pow(10, logDm2), 1.0).Apply(experiment.Flux)).Total(StandardModel.Paper);
             return s => likelihood.ChiSquared(nSm - s * (nSm - full));

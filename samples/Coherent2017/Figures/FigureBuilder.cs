@@ -165,7 +165,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     {
         // The rate is linear in sin²2θ: per Δm² one oscillated calculator gives N(1); N(s) = N_SM − s (N_SM − N(1)).
         double nSm = analysis.Rates.Total(StandardModel.Paper);
-        var map = ParameterMap.Scan(logDm2 =>
+        var map = ParameterMap.ScanByRow(logDm2 =>
         {
             var flux = SterileOscillation.Common(Math.Pow(10, logDm2), 1.0).Apply(analysis.Experiment.Flux);
             double nFull = analysis.Rates.WithFlux(flux).Total(StandardModel.Paper);

@@ -4,7 +4,7 @@ namespace CoherentScattering.Statistics;
 /// A two-parameter χ² map on a grid: the minimum and best-fit point, Δχ² everywhere, and the contour lines of a
 /// confidence level (marching squares with linear interpolation, so every disjoint part of a region is drawn).
 /// </summary>
-/// <remarks>Cells are independent, so <see cref="Scan(Func{double, Func{double, double}}, IReadOnlyList{double}, IReadOnlyList{double}, IProgress{double}?, CancellationToken)"/>
+/// <remarks>Cells are independent, so <see cref="ScanByRow"/>
 /// evaluates rows in parallel; the result is identical to a serial scan.</remarks>
 public sealed class ParameterMap
 {
@@ -77,7 +77,7 @@ public sealed class ParameterMap
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chiSquared);
-        return Scan(yv => xv => chiSquared(xv, yv), xGrid, yGrid, progress, cancellationToken);
+        return ScanByRow(yv => xv => chiSquared(xv, yv), xGrid, yGrid, progress, cancellationToken);
     }
 
     /// <summary>Scans a map row by row: for each y, <paramref name="rowFactory"/> prepares x → χ² once (for example the
@@ -88,7 +88,7 @@ public sealed class ParameterMap
     /// <param name="progress">Optional progress in [0, 1].</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
     /// <exception cref="ArgumentException">A grid with fewer than 2 points, or a non-finite χ².</exception>
-    public static ParameterMap Scan(Func<double, Func<double, double>> rowFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
+    public static ParameterMap ScanByRow(Func<double, Func<double, double>> rowFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rowFactory);
@@ -127,7 +127,7 @@ public sealed class ParameterMap
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columnFactory);
-        var transposed = Scan(columnFactory, yGrid, xGrid, progress, cancellationToken);
+        var transposed = ScanByRow(columnFactory, yGrid, xGrid, progress, cancellationToken);
         var values = new double[xGrid.Count, yGrid.Count];
         for (int i = 0; i < xGrid.Count; i++)
         {
