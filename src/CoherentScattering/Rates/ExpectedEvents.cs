@@ -99,6 +99,35 @@ public sealed class ExpectedEvents
         return new ExpectedEvents(scaled, components, isotopeKeys, binEdges, ObservableUnit);
     }
 
+    /// <summary>Writes the binned events as CSV: columns low, high, total, one column per flux component (its flavour key)
+    /// and one per isotope (its key), in the library's format (round-trips through <see cref="IO.CsvTable"/>).</summary>
+    /// <param name="writer">Destination.</param>
+    public void WriteCsv(TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        int bins = binEdges.Length - 1;
+        var names = new List<string> { $"low_{ObservableUnit}", $"high_{ObservableUnit}", "total" };
+        var columns = new List<IReadOnlyList<double>>
+        {
+            binEdges[..^1], binEdges[1..], Bins.Select(b => b.Events).ToArray(),
+        };
+        for (int c = 0; c < components.Length; c++)
+        {
+            int component = c;
+            names.Add(components.Count(x => x.Flavor == components[c].Flavor) > 1 ? $"{components[c].Flavor.Key()}_{c}" : components[c].Flavor.Key());
+            columns.Add(Enumerable.Range(0, bins).Select(b => Enumerable.Range(0, isotopeKeys.Length).Sum(i => events[component, i, b])).ToArray());
+        }
+
+        for (int i = 0; i < isotopeKeys.Length; i++)
+        {
+            int isotope = i;
+            names.Add(isotopeKeys[i]);
+            columns.Add(Enumerable.Range(0, bins).Select(b => Enumerable.Range(0, components.Length).Sum(c => events[c, isotope, b])).ToArray());
+        }
+
+        IO.CsvTable.Write(writer, names, columns, [$"expected events per bin; total {Total.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}"]);
+    }
+
     private double Sum(Func<int, int, int, bool> select)
     {
         double sum = 0;

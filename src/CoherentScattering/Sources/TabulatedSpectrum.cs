@@ -85,6 +85,10 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
         return new TabulatedSpectrum(table.Column(0), table.Column(1), source);
     }
 
+    /// <summary>Writes the (normalised) table as CSV: columns energy_MeV, density_per_MeV; round-trips through <see cref="Load"/>.</summary>
+    /// <param name="writer">Destination.</param>
+    public void WriteCsv(TextWriter writer) => CsvTable.Write(writer, ["energy_MeV", "density_per_MeV"], [energies, densities], [Name]);
+
     /// <summary>The tabulation energies in MeV (copy).</summary>
     public IReadOnlyList<double> Energies => energies.ToArray();
 

@@ -140,6 +140,26 @@ public sealed class ParameterMap
         return new ParameterMap(xGrid.ToArray(), yGrid.ToArray(), values);
     }
 
+    /// <summary>Writes the map as CSV in long format: columns x, y, chi2, delta_chi2 (x varies fastest within each y).</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="xName">Name of the x column.</param>
+    /// <param name="yName">Name of the y column.</param>
+    public void WriteCsv(TextWriter writer, string xName = "x", string yName = "y")
+    {
+        int n = x.Length * y.Length;
+        double[] xs = new double[n], ys = new double[n], c = new double[n], d = new double[n];
+        for (int j = 0, k = 0; j < y.Length; j++)
+        {
+            for (int i = 0; i < x.Length; i++, k++)
+            {
+                (xs[k], ys[k], c[k], d[k]) = (x[i], y[j], chi2[i, j], DeltaChiSquared(i, j));
+            }
+        }
+
+        IO.CsvTable.Write(writer, [xName, yName, "chi2", "delta_chi2"], [xs, ys, c, d],
+            [Guard.Text($"best fit ({BestFit.X:R}, {BestFit.Y:R}), chi2_min {MinimumChiSquared:R}")]);
+    }
+
     /// <summary>First-parameter grid.</summary>
     public IReadOnlyList<double> XGrid => x;
 

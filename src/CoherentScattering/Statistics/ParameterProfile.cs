@@ -88,6 +88,13 @@ public sealed class ParameterProfile
     /// <summary>Δχ² = χ² − χ²_min at the grid points (≥ 0).</summary>
     public IReadOnlyList<double> DeltaChiSquared => values.Select(v => v - MinimumChiSquared).ToArray();
 
+    /// <summary>Writes the profile as CSV: columns parameter, chi2, delta_chi2 (round-trips through <see cref="IO.CsvTable"/>).</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="parameterName">Name of the parameter column.</param>
+    public void WriteCsv(TextWriter writer, string parameterName = "parameter") =>
+        IO.CsvTable.Write(writer, [parameterName, "chi2", "delta_chi2"], [grid, values, DeltaChiSquared],
+            [Guard.Text($"best fit {BestFit:R}, chi2_min {MinimumChiSquared:R}")]);
+
     /// <summary>The allowed intervals where Δχ² ≤ the threshold for the confidence level (one degree of freedom).</summary>
     /// <param name="confidenceLevel">CL in (0, 1), default 0.9 (Δχ² = 2.7055).</param>
     public IReadOnlyList<Interval> Intervals(double confidenceLevel = 0.9) =>
