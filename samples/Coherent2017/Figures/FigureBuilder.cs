@@ -94,18 +94,22 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     {
         var rate = QuadraticSurface.Fit((x, y) => analysis.Rates.Total(model(x, y)), xs[0], xs[^1], ys[0], ys[^1]);
         var likelihood = treatment == PullTreatment.SignalAndBackground ? analysis.Likelihood : analysis.OnePullLikelihood;
-        return ParameterMap.Scan((x, y) => likelihood.ChiSquared(rate.Evaluate(x, y)), xs, ys);
+        using var progress = new ConsoleProgress("Δχ² map");
+        return ParameterMap.Scan((x, y) => likelihood.ChiSquared(rate.Evaluate(x, y)), xs, ys, progress);
     }
 
     /// <summary>A (log M, log g²) map: per mass row the rate is quadratic in g² (Z′: the charge shift is linear in g²;
     /// φ: the incoherent term is ∝ g⁴), fitted from three full evaluations at a well-conditioned scale.</summary>
-    private ParameterMap MediatorMap(Func<double, double, ICrossSectionModel> model, double[] logMasses, double[] logCouplings) =>
-        ParameterMap.ScanByColumn(logM =>
+    private ParameterMap MediatorMap(Func<double, double, ICrossSectionModel> model, double[] logMasses, double[] logCouplings)
+    {
+        using var progress = new ConsoleProgress("mediator map");
+        return ParameterMap.ScanByColumn(logM =>
         {
             double mass = Math.Pow(10, logM);
             var rate = QuadraticRate.FitFromOrigin(g2 => analysis.Rates.Total(model(mass, g2)), Math.Pow(10, logCouplings[logCouplings.Length / 2]));
             return logG2 => analysis.Likelihood.ChiSquared(Math.Max(rate.Evaluate(Math.Pow(10, logG2)), 0));
-        }, logMasses, logCouplings);
+        }, logMasses, logCouplings, progress);
+    }
 
     private static Panel Region(string stem, string title, string xLabel, string yLabel, params (string Label, ParameterMap Map, bool Dashed)[] maps) =>
         new(stem, title, xLabel, yLabel)
@@ -165,12 +169,13 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     {
         // The rate is linear in sin²2θ: per Δm² one oscillated calculator gives N(1); N(s) = N_SM − s (N_SM − N(1)).
         double nSm = analysis.Rates.Total(StandardModel.Paper);
+        using var progress = new ConsoleProgress("sterile map");
         var map = ParameterMap.ScanByRow(logDm2 =>
         {
             var flux = SterileOscillation.Common(Math.Pow(10, logDm2), 1.0).Apply(analysis.Experiment.Flux);
             double nFull = analysis.Rates.WithFlux(flux).Total(StandardModel.Paper);
             return s => analysis.Likelihood.ChiSquared(nSm - s * (nSm - nFull));
-        }, Grid.Linear(0, 1, mapPoints), Grid.Linear(-2, 3, mapPoints));
+        }, Grid.Linear(0, 1, mapPoints), Grid.Linear(-2, 3, mapPoints), progress);
         return new Panel("fig8", "Fig. 8: 3+1 sterile neutrino (sin²2θ_ee = sin²2θ_μμ)", "sin²2θ_new", "Δm²₄₁ [eV²]")
         {
             Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
