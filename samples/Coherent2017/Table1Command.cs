@@ -30,12 +30,12 @@ internal static class Table1Command
     public static void Write(IReadOnlyList<Result> results, TextWriter o)
     {
         o.WriteLine("Table I — 90 % C.L. limits (Δχ² = 2.7055, two pulls); ours beside the paper's:");
-        o.WriteLine($"  {"parameter",-12} {"unit",-11} {"this library",-34} {"paper",-30}");
+        o.WriteLine($"  {"parameter",-12} {"unit",-11} {"this library",-40} {"paper",-30}");
         foreach (var r in results)
         {
             string ours = string.Join(" ∪ ", r.Intervals.Select(i => Format(i.Low, i.High)));
             string paper = string.Join(" ∪ ", r.Row.Paper.Select(p => Format(p[0], p[1])));
-            o.WriteLine($"  {r.Row.Key,-12} {r.Row.Unit,-11} {ours,-34} {paper,-30}");
+            o.WriteLine($"  {r.Row.Key,-12} {r.Row.Unit,-11} {ours,-40} {paper,-30}");
         }
 
         o.WriteLine("  Differences and their causes: docs/physics.md (errata).");

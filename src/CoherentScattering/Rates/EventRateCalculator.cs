@@ -301,7 +301,7 @@ public sealed class EventRateCalculator
             }
             else
             {
-                inner = spectrum.Integrate(e => model.DifferentialCrossSection(point, e), n.MinNeutrinoMev[k]);
+                inner = IntegrateNumerically(model, spectrum, point, n.MinNeutrinoMev[k]);
             }
 
             double contribution = n.Weight[k] * inner;
@@ -314,6 +314,11 @@ public sealed class EventRateCalculator
 
         return sum;
     }
+
+    // A separate method, so that the closure is allocated only on the numerical path (a lambda capturing a loop
+    // variable would otherwise allocate its display class at every node, even on the kinematic-form path).
+    private static double IntegrateNumerically(ICrossSectionModel model, INeutrinoSpectrum spectrum, ScatteringPoint point, double minimumEnergyMev) =>
+        spectrum.Integrate(e => model.DifferentialCrossSection(point, e), minimumEnergyMev);
 
     private static double Checked(double value, ICrossSectionModel model) =>
         double.IsFinite(value) && value >= 0

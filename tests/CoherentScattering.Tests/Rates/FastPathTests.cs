@@ -70,4 +70,15 @@ public class FastPathTests
         Assert.That(allocated, Is.Zero);
         Assert.That(sum, Is.GreaterThan(0));
     }
+
+    [Test(Description = "The kinematic-form path (mediator models) allocates nothing per recoil node")]
+    public void Total_KinematicFormPath_DoesNotAllocatePerNode()
+    {
+        var zPrime = NewPhysicsModel.Paper.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(30), 1e-8));
+        Calculator.Total(zPrime);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Calculator.Total(zPrime);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(allocated, Is.LessThan(1000), "well below one object per node (the CsI set-up has hundreds of nodes)");
+    }
 }
