@@ -154,14 +154,14 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     private Panel Fig7a()
     {
         var map = Map((s, mu) => Sm.WithStandardModel(new StandardModel(s)).With(MagneticMoment.Universal(mu * 1e-10)),
-            Grid.Linear(0, 0.5, mapPoints), Grid.Linear(0, 60, mapPoints));
+            Grid.Linear(0, 0.5, mapPoints), Grid.Linear(0, 80, mapPoints));
         return Region("fig7a", "Fig. 7 (left): weak mixing angle and magnetic moment", "sin²θ_W", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
     }
 
     private Panel Fig7b()
     {
         var map = Map((r, mu) => Sm.With(ChargeRadius.Universal(Area.FromSquareCentimeters(r * 1e-32))).With(MagneticMoment.Universal(mu * 1e-10)),
-            Grid.Linear(-60, 40, mapPoints), Grid.Linear(0, 60, mapPoints));
+            Grid.Linear(-60, 40, mapPoints), Grid.Linear(0, 80, mapPoints));
         return Region("fig7b", "Fig. 7 (right): charge radius and magnetic moment", "⟨r²_ν⟩ [1e-32 cm²]", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
     }
 

@@ -1,15 +1,5 @@
 namespace CoherentScattering.Detector;
 
-/// <summary>How <see cref="Coherent2017Acceptance"/> is evaluated.</summary>
-public enum AcceptanceEvaluation
-{
-    /// <summary>a(x) at the continuous photoelectron number x = n_PE (library default; the physics-notes cross-check).</summary>
-    Continuous,
-
-    /// <summary>a(x) at the centre of the 1-PE bin containing x (⌊x⌋ + 0.5), as the data release's yaml prescribes; −0.12 % → +0.12 % on CsI.</summary>
-    BinCentres,
-}
-
 /// <summary>
 /// COHERENT 2017 CsI[Na] acceptance from the data release (<c>coherent_parameters.yaml</c>):
 /// a(x) = 0.6655 / (1 + exp(−0.4942 (x − 10.8507))) · H(x), H = 0 below 5 PE, 1/2 for 5 ≤ x &lt; 6, 1 above.
