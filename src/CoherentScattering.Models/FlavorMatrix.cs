@@ -32,6 +32,20 @@ public sealed class FlavorMatrix
         return copy;
     }
 
+    /// <summary>Element-wise sum (couplings of two effects that add in the amplitude).</summary>
+    /// <param name="other">The other matrix.</param>
+    public FlavorMatrix Plus(FlavorMatrix other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var sum = new FlavorMatrix();
+        for (int i = 0; i < 9; i++)
+        {
+            sum.values[i] = values[i] + other.values[i];
+        }
+
+        return sum;
+    }
+
     /// <summary>True when every coupling is zero.</summary>
     public bool IsZero => values.All(v => v == 0);
 

@@ -17,13 +17,15 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
 {
     /// <summary>Creates a model.</summary>
     /// <param name="standardModel">The Standard-Model part (sin²θ_W, axial term); the paper's when null.</param>
-    /// <param name="shifts">Coherent charge shifts.</param>
-    /// <param name="terms">Incoherent terms.</param>
+    /// <param name="shifts">Coherent charge shifts (an effect that is also an incoherent term is used as both).</param>
+    /// <param name="terms">Incoherent terms (an effect that is also a charge shift is used as both).</param>
+    /// <exception cref="ArgumentException">Two magnetic-moment or two scalar-mediator instances (combine their couplings).</exception>
     public NewPhysicsModel(StandardModel? standardModel = null, IEnumerable<IVectorChargeShift>? shifts = null, IEnumerable<IIncoherentTerm>? terms = null)
     {
         StandardModel = standardModel ?? StandardModel.Paper;
-        Shifts = (shifts ?? []).ToImmutableArray();
-        Terms = (terms ?? []).ToImmutableArray();
+        var effects = Normalise((shifts ?? []).Cast<object>().Concat(terms ?? []));
+        Shifts = effects.OfType<IVectorChargeShift>().ToImmutableArray();
+        Terms = effects.OfType<IIncoherentTerm>().ToImmutableArray();
         IsSeparable = Shifts.All(s => s.IsRecoilIndependent) && Terms.All(t => t is ISeparableTerm);
         var basis = new List<IBasisForm> { StandardBasis.Vector, StandardBasis.Axial };
         termBasis = new int[Terms.Length];
@@ -41,16 +43,58 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         }
 
         this.basis = basis.ToArray();
+        readOnlyBasis = Array.AsReadOnly(this.basis);
     }
 
     private readonly IBasisForm[] basis;
+    private readonly IReadOnlyList<IBasisForm> readOnlyBasis;
     private readonly int[] termBasis;
+
+    // One list of distinct effects in which couplings that add in the amplitude are merged: several VectorNsi (or
+    // TensorNsi) become one whose couplings are the sums, so flavour-changing and tensor charges are summed before they
+    // are squared. Two magnetic-moment or scalar-mediator instances are refused: their amplitudes would interfere, which
+    // separate incoherent terms cannot express.
+    private static List<object> Normalise(IEnumerable<object> effects)
+    {
+        var list = new List<object>();
+        foreach (var effect in effects)
+        {
+            ArgumentNullException.ThrowIfNull(effect, nameof(effects));
+            if (!list.Any(e => ReferenceEquals(e, effect)))
+            {
+                list.Add(effect);
+            }
+        }
+
+        Merge<VectorNsi>(list, (a, b) => a.Plus(b));
+        Merge<TensorNsi>(list, (a, b) => a.Plus(b));
+        foreach (var type in new[] { typeof(MagneticMoment), typeof(ScalarMediator) })
+        {
+            if (list.Count(e => e.GetType() == type) > 1)
+            {
+                throw new ArgumentException($"A model may hold one {type.Name}: put all its couplings into one instance (their amplitudes add before squaring).", nameof(effects));
+            }
+        }
+
+        return list;
+    }
+
+    private static void Merge<T>(List<object> list, Func<T, T, T> plus)
+    {
+        var items = list.OfType<T>().ToList();
+        if (items.Count > 1)
+        {
+            int first = list.FindIndex(e => e is T);
+            list.RemoveAll(e => e is T);
+            list.Insert(first, items.Aggregate(plus)!);
+        }
+    }
 
     /// <summary>True when every shift is recoil-independent and every term separable (all effects but Z′ and φ).</summary>
     public bool IsSeparable { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<IBasisForm> Basis => basis;
+    public IReadOnlyList<IBasisForm> Basis => readOnlyBasis;
 
     /// <inheritdoc />
     public void GetCoefficients(Sources.NeutrinoFlavor flavor, Nuclear.Nucleus nucleus, Span<double> coefficients)
@@ -92,22 +136,19 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         ? StandardModel.Name
         : $"{StandardModel.Name} + {string.Join(" + ", Shifts.Select(s => s.ToString()).Concat(Terms.Select(t => t.ToString())))}";
 
-    /// <summary>Adds a coherent effect (and its incoherent part, when it has one, as vector NSI with flavour-changing couplings).</summary>
+    /// <summary>Adds a coherent effect (with its incoherent part, when it has one, as vector NSI with flavour-changing
+    /// couplings). Several effects of one family are merged (see <see cref="NewPhysicsModel(StandardModel?, IEnumerable{IVectorChargeShift}?, IEnumerable{IIncoherentTerm}?)"/>).</summary>
     /// <param name="shift">The effect.</param>
-    public NewPhysicsModel With(IVectorChargeShift shift) => CoherentScattering.Guard.NotNull(shift) is IIncoherentTerm term
-        ? new(StandardModel, Shifts.Add(shift), Terms.Add(term))
-        : new(StandardModel, Shifts.Add(shift), Terms);
+    public NewPhysicsModel With(IVectorChargeShift shift) => new(StandardModel, Shifts.Add(CoherentScattering.Guard.NotNull(shift)), Terms);
 
-    /// <summary>Adds an incoherent effect (and its coherent part, when it has one).</summary>
+    /// <summary>Adds an incoherent effect (with its coherent part, when it has one).</summary>
     /// <param name="term">The effect.</param>
-    public NewPhysicsModel With(IIncoherentTerm term) => CoherentScattering.Guard.NotNull(term) is IVectorChargeShift shift
-        ? new(StandardModel, Shifts.Add(shift), Terms.Add(term))
-        : new(StandardModel, Shifts, Terms.Add(term));
+    public NewPhysicsModel With(IIncoherentTerm term) => new(StandardModel, Shifts, Terms.Add(CoherentScattering.Guard.NotNull(term)));
 
     /// <summary>Adds an effect that is both coherent and incoherent (e.g. vector NSI with flavour-changing couplings).</summary>
     /// <param name="effect">The effect.</param>
     public NewPhysicsModel With<T>(T effect) where T : IVectorChargeShift, IIncoherentTerm =>
-        new(StandardModel, Shifts.Add(effect ?? throw new ArgumentNullException(nameof(effect))), Terms.Add(effect));
+        new(StandardModel, Shifts.Add(effect ?? throw new ArgumentNullException(nameof(effect))), Terms);
 
     /// <summary>Replaces the Standard-Model part (e.g. another sin²θ_W, as in Fig. 7).</summary>
     /// <param name="standardModel">The new SM part.</param>

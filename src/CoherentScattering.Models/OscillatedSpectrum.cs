@@ -19,14 +19,20 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
     private readonly double amplitude;
     private readonly double phaseMev;
     private readonly double relativeHalfSpread;
+    private readonly OscillatedSpectrum? previous; // an earlier oscillation of the same flux: survival factors multiply
 
     public OscillatedSpectrum(INeutrinoSpectrum inner, double amplitude, double phaseMev, double relativeHalfSpread = 0)
     {
-        this.inner = inner;
+        // Oscillating an oscillated spectrum composes the survival factors on the original spectrum (lines stay lines).
+        previous = inner as OscillatedSpectrum;
+        this.inner = previous?.inner ?? inner;
         this.amplitude = amplitude;
         this.phaseMev = phaseMev;
         this.relativeHalfSpread = relativeHalfSpread;
     }
+
+    // Sum of the phases of all factors: the fastest oscillation of the product, which the panels must resolve.
+    private double TotalPhaseMev => phaseMev + (previous?.TotalPhaseMev ?? 0);
 
     /// <summary>sin²φ, or its average over φ(1 ± r) when r &gt; 0: ½[1 − cos 2φ · sin(2φr)/(2φr)].</summary>
     public static double MeanSineSquared(double phase, double relativeHalfSpread)
@@ -50,7 +56,8 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
 
     public IReadOnlyList<double> Singularities => inner.Singularities;
 
-    public double Survival(double energyMev) => 1 - amplitude * MeanSineSquared(phaseMev / energyMev, relativeHalfSpread);
+    public double Survival(double energyMev) =>
+        (1 - amplitude * MeanSineSquared(phaseMev / energyMev, relativeHalfSpread)) * (previous?.Survival(energyMev) ?? 1.0);
 
     public double Density(double energyMev) => inner.Density(energyMev) * Survival(energyMev);
 
@@ -139,7 +146,7 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
         var edges = new List<double> { 1 / eHigh, 1 / eLow };
         edges.AddRange(inner.Singularities.Where(e => e > eLow && e < eHigh).Select(e => 1 / e));
         edges.Sort();
-        double maxWidth = phaseMev > 0 ? Math.PI / (2 * phaseMev) : double.PositiveInfinity;
+        double maxWidth = TotalPhaseMev > 0 ? Math.PI / (2 * TotalPhaseMev) : double.PositiveInfinity;
         for (int p = 0; p + 1 < edges.Count; p++)
         {
             // Geometric pieces (ratio ≤ 1.25) integrate the smooth factor λ(1/u)/u² to ~1e-14; each is then cut so that

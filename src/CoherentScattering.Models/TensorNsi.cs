@@ -32,6 +32,21 @@ public sealed class TensorNsi : ISeparableTerm
         return t;
     }
 
+    /// <summary>The effect of both sets of couplings at once: couplings summed flavour by flavour.</summary>
+    /// <param name="other">The other tensor NSI.</param>
+    public TensorNsi Plus(TensorNsi other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var sum = new TensorNsi();
+        for (int f = 0; f < 3; f++)
+        {
+            sum.up[f] = up[f] + other.up[f];
+            sum.down[f] = down[f] + other.down[f];
+        }
+
+        return sum;
+    }
+
     /// <summary>ε_αα^{qT}.</summary>
     /// <param name="quark">q.</param>
     /// <param name="flavor">α.</param>

@@ -43,6 +43,10 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
         ? new(FlavorMatrix.Zero.With(alpha, beta, value), FlavorMatrix.Zero)
         : new(FlavorMatrix.Zero, FlavorMatrix.Zero.With(alpha, beta, value));
 
+    /// <summary>The effect of both sets of couplings at once: ε^u and ε^d matrices summed.</summary>
+    /// <param name="other">The other vector NSI.</param>
+    public VectorNsi Plus(VectorNsi other) => new(Up.Plus(Guard.NotNull(other).Up), Down.Plus(other.Down));
+
     /// <summary>ε^{uV}.</summary>
     public FlavorMatrix Up { get; }
 

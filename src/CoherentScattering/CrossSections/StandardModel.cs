@@ -75,7 +75,7 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <inheritdoc />
     public IReadOnlyList<IBasisForm> Basis => BasisForms;
 
-    private static readonly IBasisForm[] BasisForms = [StandardBasis.Vector, StandardBasis.Axial];
+    private static readonly IReadOnlyList<IBasisForm> BasisForms = Array.AsReadOnly(new[] { StandardBasis.Vector, StandardBasis.Axial });
 
     /// <inheritdoc />
     public void GetCoefficients(Sources.NeutrinoFlavor flavor, Nucleus nucleus, Span<double> coefficients)

@@ -34,7 +34,7 @@ public sealed class EventRateCalculator
     private readonly double[] exposure;                // [c · isotopes + i]: N_targ · fluence · (ħc)²
     private readonly string[] isotopeKeys;
     private readonly double[] binEdges;
-    private readonly ConcurrentDictionary<string, BasisIntegral> basisCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(Type Form, string Key), BasisIntegral> basisCache = new(); // keyed by form type too: plugins cannot collide
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
     /// <param name="flux">The neutrino flux at the detector.</param>
@@ -230,13 +230,13 @@ public sealed class EventRateCalculator
     private BasisIntegral Integral(IBasisForm form)
     {
         string? key = form.CacheKey;
-        if (key is not null && basisCache.TryGetValue(key, out var cached))
+        if (key is not null && basisCache.TryGetValue((form.GetType(), key), out var cached))
         {
             return cached;
         }
 
         var integral = IntegrateBasis(form);
-        return key is null ? integral : basisCache.GetOrAdd(key, integral);
+        return key is null ? integral : basisCache.GetOrAdd((form.GetType(), key), integral);
     }
 
     private BasisIntegral IntegrateBasis(IBasisForm form)

@@ -77,7 +77,9 @@ public sealed class QuadraticRate
     {
         double s = Guard.Positive(initialScale);
         var fit = Fit(rate, 0, s, 2 * s);
-        if (fit.Quadratic != 0 && fit.Constant != 0)
+        // Rescale only when the quadratic term is real, not rounding noise of an (exactly) linear rate.
+        bool quadratic = Math.Abs(fit.Quadratic) * s * s > 1e-8 * (Math.Abs(fit.Constant) + Math.Abs(fit.Linear) * s);
+        if (quadratic && fit.Constant != 0)
         {
             double natural = Math.Sqrt(Math.Abs(fit.Constant / fit.Quadratic));
             if (natural > 10 * s || natural < 0.1 * s)

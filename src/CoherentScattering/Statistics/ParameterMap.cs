@@ -93,25 +93,42 @@ public sealed class ParameterMap
     {
         ArgumentNullException.ThrowIfNull(rowFactory);
         double[] xs = xGrid.ToArray(), ys = yGrid.ToArray();
+        return Create(xs, ys, Evaluate(rowFactory, xs, ys, progress, cancellationToken));
+    }
+
+    // values[i, j] = rowFactory(ys[j])(xs[i]), rows in parallel.
+    private static double[,] Evaluate(Func<double, Func<double, double>> rowFactory, double[] xs, double[] ys, IProgress<double>? progress, CancellationToken cancellationToken)
+    {
         if (xs.Length < 2 || ys.Length < 2)
         {
-            throw new ArgumentException("Each grid needs at least two points.", nameof(xGrid));
+            throw new ArgumentException("Each grid needs at least two points.", nameof(xs));
         }
 
         var values = new double[xs.Length, ys.Length];
-        int done = 0;
-        Parallel.For(0, ys.Length, new ParallelOptions { CancellationToken = cancellationToken }, j =>
+        Numerics.ParallelGrid.For(ys.Length, j =>
         {
             var row = rowFactory(ys[j]);
             for (int i = 0; i < xs.Length; i++)
             {
-                double v = row(xs[i]);
-                values[i, j] = double.IsFinite(v) ? v
-                    : throw new ArgumentException(Guard.Text($"χ² is not finite at ({xs[i]}, {ys[j]})."), nameof(rowFactory));
+                values[i, j] = row(xs[i]);
             }
+        }, progress, cancellationToken);
+        return values;
+    }
 
-            progress?.Report((double)Interlocked.Increment(ref done) / ys.Length);
-        });
+    private static ParameterMap Create(double[] xs, double[] ys, double[,] values)
+    {
+        for (int i = 0; i < xs.Length; i++)
+        {
+            for (int j = 0; j < ys.Length; j++)
+            {
+                if (!double.IsFinite(values[i, j]))
+                {
+                    throw new ArgumentException(Guard.Text($"χ² is not finite at ({xs[i]}, {ys[j]})."), nameof(values));
+                }
+            }
+        }
+
         return new ParameterMap(xs, ys, values);
     }
 
@@ -127,17 +144,18 @@ public sealed class ParameterMap
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columnFactory);
-        var transposed = ScanByRow(columnFactory, yGrid, xGrid, progress, cancellationToken);
-        var values = new double[xGrid.Count, yGrid.Count];
-        for (int i = 0; i < xGrid.Count; i++)
+        double[] xs = xGrid.ToArray(), ys = yGrid.ToArray();
+        var transposed = Evaluate(columnFactory, ys, xs, progress, cancellationToken);
+        var values = new double[xs.Length, ys.Length];
+        for (int i = 0; i < xs.Length; i++)
         {
-            for (int j = 0; j < yGrid.Count; j++)
+            for (int j = 0; j < ys.Length; j++)
             {
-                values[i, j] = transposed.chi2[j, i];
+                values[i, j] = transposed[j, i];
             }
         }
 
-        return new ParameterMap(xGrid.ToArray(), yGrid.ToArray(), values);
+        return Create(xs, ys, values);
     }
 
     /// <summary>Writes the map as CSV in long format: columns x, y, chi2, delta_chi2 (x varies fastest within each y).</summary>

@@ -50,12 +50,7 @@ public sealed class ParameterProfile
         }
 
         // Grid points are independent: evaluated in parallel, each into its own slot (identical to a serial scan).
-        int done = 0;
-        Parallel.For(0, points, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            values[i] = chiSquared(grid[i]);
-            progress?.Report((double)Interlocked.Increment(ref done) / points);
-        });
+        Numerics.ParallelGrid.For(points, i => values[i] = chiSquared(grid[i]), progress, cancellationToken);
         for (int i = 0; i < points; i++)
         {
             if (!double.IsFinite(values[i]))
@@ -106,19 +101,33 @@ public sealed class ParameterProfile
     {
         Guard.Positive(deltaChiSquared);
         double level = MinimumChiSquared + deltaChiSquared;
-        double F(double x) => chiSquared(x) - level;
-        var result = new List<Interval>();
-        double? start = values[0] <= level ? grid[0] : null;
-        bool startIsEdge = start is not null;
-        for (int i = 0; i + 1 < grid.Length; i++)
+
+        // The grid, with the refined best fit inserted: a minimum narrower than the grid step is still bracketed.
+        var xs = new List<double>(grid);
+        var fs = new List<double>(values);
+        int at = xs.BinarySearch(BestFit);
+        if (at < 0)
         {
-            bool inside = values[i] <= level, nextInside = values[i + 1] <= level;
+            xs.Insert(~at, BestFit);
+            fs.Insert(~at, MinimumChiSquared);
+        }
+
+        var result = new List<Interval>();
+        double? start = fs[0] <= level ? xs[0] : null;
+        bool startIsEdge = start is not null;
+        for (int i = 0; i + 1 < xs.Count; i++)
+        {
+            bool inside = fs[i] <= level, nextInside = fs[i + 1] <= level;
             if (inside == nextInside)
             {
                 continue;
             }
 
-            double root = Brent.FindRoot(F, grid[i], grid[i + 1], 1e-10 * (grid[i + 1] - grid[i]), 200); // relative to the grid step
+            // Brent in t ∈ [0, 1] across the bracket: both of its stopping rules (|Δt| and |χ² − level|) are then
+            // independent of the parameter's unit.
+            double a = xs[i], width = xs[i + 1] - xs[i];
+            double t = Brent.FindRoot(u => chiSquared(a + u * width) - level, 0, 1, 1e-12, 200);
+            double root = a + t * width;
             if (!inside)
             {
                 start = root;
@@ -133,7 +142,7 @@ public sealed class ParameterProfile
 
         if (start is not null)
         {
-            result.Add(new Interval(start.Value, grid[^1], startIsEdge, true));
+            result.Add(new Interval(start.Value, xs[^1], startIsEdge, true));
         }
 
         return result;

@@ -59,6 +59,17 @@ public class ParameterMapTests
     }
 
     [Test]
+    public void Scan_NonFiniteChiSquared_ThrowsArgumentExceptionNamingPoint()
+    {
+        var e = Assert.Throws<ArgumentException>(() => ParameterMap.ScanByColumn(x => y => x > 0.5 && y > 0.5 ? double.NaN : 0, Grid.Linear(0, 1, 5), Grid.Linear(0, 1, 5)));
+        Assert.That(e!.Message, Does.Contain("(0.75, 0.75)"));
+    }
+
+    [Test]
+    public void Scan_UserException_SurfacesUnwrapped() =>
+        Assert.Throws<InvalidOperationException>(() => ParameterMap.Scan((x, y) => throw new InvalidOperationException("boom"), Grid.Linear(0, 1, 5), Grid.Linear(0, 1, 5)));
+
+    [Test]
     public void Scan_Cancelled_Throws()
     {
         using var cts = new CancellationTokenSource();

@@ -73,12 +73,36 @@ public class ParameterProfileTests
     }
 
     [Test]
-    public void Scan_ReportsProgressToOne()
+    public void Scan_ReportsProgressMonotonicallyToOne()
     {
-        var reported = new List<double>();
-        ParameterProfile.Scan(x => x * x, -1, 1, 11, new SynchronousProgress(reported));
-        Assert.That(reported, Has.Count.EqualTo(11));
-        Assert.That(reported[^1], Is.EqualTo(1.0));
+        for (int run = 0; run < 5; run++)
+        {
+            var reported = new List<double>();
+            ParameterProfile.Scan(x => x * x, -1, 1, 101, new SynchronousProgress(reported));
+            Assert.That(reported, Has.Count.EqualTo(101));
+            Assert.That(reported, Is.Ordered);
+            Assert.That(reported[^1], Is.EqualTo(1.0));
+        }
+    }
+
+    [Test(Description = "Brent runs in t ∈ [0, 1] per bracket: interval edges are as accurate for a parameter in units of 1e12 as in units of 1")]
+    public void Intervals_HugeUnits_AreAccurate()
+    {
+        var unit = ParameterProfile.Scan(x => x * x, -3, 3, 61).Intervals()[0];
+        var huge = ParameterProfile.Scan(x => (x / 1e12) * (x / 1e12), -3e12, 3e12, 61).Intervals()[0];
+        Assert.That(huge.High / 1e12, Is.EqualTo(unit.High).Within(1e-9));
+        Assert.That(unit.High, Is.EqualTo(Math.Sqrt(ChiSquaredThreshold.For(0.9, 1))).Within(1e-10));
+    }
+
+    [Test(Description = "A minimum narrower than the grid step still yields the interval around the best fit")]
+    public void Intervals_MinimumBetweenGridPoints_AreFound()
+    {
+        // Δχ² > 2.71 at every grid point, but a narrow dip at 0.05 (grid step 0.1).
+        var profile = ParameterProfile.Scan(x => 10 * (1 - Math.Exp(-Math.Pow((x - 0.05) / 0.01, 2))), -1, 1, 21);
+        var intervals = profile.Intervals();
+        Assert.That(profile.BestFit, Is.EqualTo(0.05).Within(1e-6));
+        Assert.That(intervals, Has.Count.EqualTo(1));
+        Assert.That(intervals[0].Contains(0.05), Is.True);
     }
 
     private sealed class SynchronousProgress(List<double> sink) : IProgress<double>
