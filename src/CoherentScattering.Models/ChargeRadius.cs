@@ -12,50 +12,35 @@ namespace CoherentScattering.Models;
 /// "ν_μ" radii act on ν_μ and ν̄_μ alike.</remarks>
 public sealed class ChargeRadius : IVectorChargeShift
 {
-    private readonly double[] radiiSquaredCm2 = new double[3];
+    private readonly FlavorValues radiiSquaredCm2;
 
-    private ChargeRadius() { }
+    private ChargeRadius(FlavorValues radiiSquaredCm2) => this.radiiSquaredCm2 = radiiSquaredCm2;
 
     /// <summary>The same ⟨r²⟩ for every flavour.</summary>
     /// <param name="radiusSquared">⟨r²⟩ (may be negative; finite).</param>
-    public static ChargeRadius Universal(Area radiusSquared)
-    {
-        var r = new ChargeRadius();
-        Array.Fill(r.radiiSquaredCm2, radiusSquared.SquareCentimeters);
-        return r;
-    }
+    public static ChargeRadius Universal(Area radiusSquared) => new(FlavorValues.Universal(radiusSquared.SquareCentimeters));
 
     /// <summary>⟨r²⟩ for one family only.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="radiusSquared">⟨r²_να⟩.</param>
-    public static ChargeRadius ForFlavor(LeptonFlavor flavor, Area radiusSquared)
-    {
-        var r = new ChargeRadius();
-        r.radiiSquaredCm2[(int)flavor] = radiusSquared.SquareCentimeters;
-        return r;
-    }
+    public static ChargeRadius ForFlavor(LeptonFlavor flavor, Area radiusSquared) =>
+        new(FlavorValues.Zero.With(flavor, radiusSquared.SquareCentimeters));
 
     /// <summary>Returns a copy with another ⟨r²⟩ for a family.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="radiusSquared">⟨r²_να⟩.</param>
-    public ChargeRadius With(LeptonFlavor flavor, Area radiusSquared)
-    {
-        var r = new ChargeRadius();
-        radiiSquaredCm2.CopyTo(r.radiiSquaredCm2, 0);
-        r.radiiSquaredCm2[(int)flavor] = radiusSquared.SquareCentimeters;
-        return r;
-    }
+    public ChargeRadius With(LeptonFlavor flavor, Area radiusSquared) => new(radiiSquaredCm2.With(flavor, radiusSquared.SquareCentimeters));
 
     /// <summary>⟨r²_να⟩.</summary>
     /// <param name="flavor">α.</param>
-    public Area RadiusSquared(LeptonFlavor flavor) => Area.FromSquareCentimeters(radiiSquaredCm2[(int)flavor]);
+    public Area RadiusSquared(LeptonFlavor flavor) => Area.FromSquareCentimeters(radiiSquaredCm2[flavor]);
 
     /// <summary>The shift of sin²θ_W for a family, (√2 π α/(3 G_F)) ⟨r²⟩ (Eq. 17), with ⟨r²⟩ converted to MeV⁻² by (ħc)².</summary>
     /// <param name="flavor">α.</param>
     public double WeakMixingAngleShift(LeptonFlavor flavor)
     {
         double hbarc = PhysicalConstants.HbarCMevCm;
-        double r2 = radiiSquaredCm2[(int)flavor] / (hbarc * hbarc);
+        double r2 = radiiSquaredCm2[flavor] / (hbarc * hbarc);
         return Math.Sqrt(2) * Math.PI * PhysicalConstants.FineStructure / (3 * PhysicalConstants.FermiCouplingPerMev2) * r2; // Eq. (17)
     }
 

@@ -13,44 +13,28 @@ namespace CoherentScattering.Models;
 /// "ν_μ" moments act on ν_μ and ν̄_μ alike.</remarks>
 public sealed class MagneticMoment : ISeparableTerm
 {
-    private readonly double[] moments = new double[3];
+    private readonly FlavorValues moments;
 
-    private MagneticMoment() { }
+    private MagneticMoment(FlavorValues moments) => this.moments = moments;
 
     /// <summary>The same moment for every flavour (the paper's "effective μ_ν").</summary>
     /// <param name="bohrMagnetons">μ_ν in μ_B, ≥ 0.</param>
-    public static MagneticMoment Universal(double bohrMagnetons)
-    {
-        Guard.NonNegative(bohrMagnetons);
-        var m = new MagneticMoment();
-        Array.Fill(m.moments, bohrMagnetons);
-        return m;
-    }
+    public static MagneticMoment Universal(double bohrMagnetons) => new(FlavorValues.Universal(Guard.NonNegative(bohrMagnetons)));
 
     /// <summary>A moment for one family only.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
-    public static MagneticMoment ForFlavor(LeptonFlavor flavor, double bohrMagnetons)
-    {
-        var m = new MagneticMoment();
-        m.moments[(int)flavor] = Guard.NonNegative(bohrMagnetons);
-        return m;
-    }
+    public static MagneticMoment ForFlavor(LeptonFlavor flavor, double bohrMagnetons) =>
+        new(FlavorValues.Zero.With(flavor, Guard.NonNegative(bohrMagnetons)));
 
     /// <summary>Returns a copy with another moment for a family.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
-    public MagneticMoment With(LeptonFlavor flavor, double bohrMagnetons)
-    {
-        var m = new MagneticMoment();
-        moments.CopyTo(m.moments, 0);
-        m.moments[(int)flavor] = Guard.NonNegative(bohrMagnetons);
-        return m;
-    }
+    public MagneticMoment With(LeptonFlavor flavor, double bohrMagnetons) => new(moments.With(flavor, Guard.NonNegative(bohrMagnetons)));
 
     /// <summary>μ_να in μ_B.</summary>
     /// <param name="flavor">α.</param>
-    public double BohrMagnetons(LeptonFlavor flavor) => moments[(int)flavor];
+    public double BohrMagnetons(LeptonFlavor flavor) => moments[flavor];
 
     /// <inheritdoc />
     public IBasisForm Basis => NewPhysicsBasis.Magnetic;
@@ -58,7 +42,7 @@ public sealed class MagneticMoment : ISeparableTerm
     /// <inheritdoc />
     public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
-        double mu = moments[(int)flavor.Lepton()];
+        double mu = moments[flavor.Lepton()];
         return mu * mu;
     }
 

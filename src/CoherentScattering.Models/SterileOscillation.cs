@@ -18,7 +18,7 @@ namespace CoherentScattering.Models;
 /// the loss to the sterile state, 4|U_α4|²|U_s4|² sin²(Δm²L/4E).</remarks>
 public sealed class SterileOscillation
 {
-    private readonly double[] mixing = new double[3];
+    private readonly FlavorValues mixing;
 
     /// <summary>Creates the oscillation.</summary>
     /// <param name="massSplittingEv2">Δm²₄₁ in eV², ≥ 0.</param>
@@ -28,9 +28,7 @@ public sealed class SterileOscillation
     public SterileOscillation(double massSplittingEv2, double electronMixing, double muonMixing, double tauMixing = 0)
     {
         MassSplittingEv2 = Guard.NonNegative(massSplittingEv2);
-        mixing[0] = Guard.InRange(electronMixing, 0.0, 1.0);
-        mixing[1] = Guard.InRange(muonMixing, 0.0, 1.0);
-        mixing[2] = Guard.InRange(tauMixing, 0.0, 1.0);
+        mixing = new FlavorValues(Guard.InRange(electronMixing, 0.0, 1.0), Guard.InRange(muonMixing, 0.0, 1.0), Guard.InRange(tauMixing, 0.0, 1.0));
     }
 
     /// <summary>The neutral-current reading: each active flavour loses only P(ν_α → ν_s) = 4|U_α4|²|U_s4|² sin²Δ, with
@@ -56,7 +54,7 @@ public sealed class SterileOscillation
     public SterileOscillation WithBaselineSpread(Length fullWidth)
     {
         Guard.NonNegative(fullWidth.Meters, nameof(fullWidth));
-        var copy = new SterileOscillation(MassSplittingEv2, mixing[0], mixing[1], mixing[2]) { BaselineSpread = fullWidth };
+        var copy = new SterileOscillation(MassSplittingEv2, mixing.Electron, mixing.Muon, mixing.Tau) { BaselineSpread = fullWidth };
         return copy;
     }
 
@@ -73,7 +71,7 @@ public sealed class SterileOscillation
 
     /// <summary>sin²2θ_αα.</summary>
     /// <param name="flavor">α.</param>
-    public double Mixing(LeptonFlavor flavor) => mixing[(int)flavor];
+    public double Mixing(LeptonFlavor flavor) => mixing[flavor];
 
     /// <summary>P_αα(E) at a baseline.</summary>
     /// <param name="flavor">Neutrino flavour.</param>
@@ -82,7 +80,7 @@ public sealed class SterileOscillation
     public double SurvivalProbability(NeutrinoFlavor flavor, double neutrinoMev, double baselineMeters)
     {
         double phase = PhysicalConstants.OscillationPhasePerEv2MeterPerMev * MassSplittingEv2 * baselineMeters / neutrinoMev;
-        return 1 - mixing[(int)flavor.Lepton()] * OscillatedSpectrum.MeanSineSquared(phase, BaselineSpread.Meters / (2 * baselineMeters)); // Eq. (18)
+        return 1 - mixing[flavor.Lepton()] * OscillatedSpectrum.MeanSineSquared(phase, BaselineSpread.Meters / (2 * baselineMeters)); // Eq. (18)
     }
 
     /// <summary>The flux with every component's spectrum multiplied by its survival probability at the flux baseline.</summary>
@@ -93,7 +91,7 @@ public sealed class SterileOscillation
         double phase = PhysicalConstants.OscillationPhasePerEv2MeterPerMev * MassSplittingEv2 * flux.Baseline.Meters;
         return flux.Select(c =>
         {
-            double s = mixing[(int)c.Flavor.Lepton()];
+            double s = mixing[c.Flavor.Lepton()];
             double spread = BaselineSpread.Meters / (2 * flux.Baseline.Meters);
             return s == 0 || phase == 0 ? c : c with { Spectrum = new OscillatedSpectrum(c.Spectrum, s, phase, spread) };
         });

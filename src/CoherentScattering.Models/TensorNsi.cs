@@ -15,47 +15,31 @@ namespace CoherentScattering.Models;
 /// normalisation of ε^T that its text does not state. The library implements the printed physics (docs/physics.md).</remarks>
 public sealed class TensorNsi : ISeparableTerm
 {
-    private readonly double[] up = new double[3];
-    private readonly double[] down = new double[3];
+    private readonly FlavorValues up;
+    private readonly FlavorValues down;
 
-    private TensorNsi() { }
+    private TensorNsi(FlavorValues up, FlavorValues down) => (this.up, this.down) = (up, down);
 
     /// <summary>Tensor couplings for one family α (ν_α and ν̄_α).</summary>
     /// <param name="flavor">α.</param>
     /// <param name="up">ε_αα^{uT}, finite.</param>
     /// <param name="down">ε_αα^{dT}, finite.</param>
-    public static TensorNsi ForFlavor(LeptonFlavor flavor, double up, double down)
-    {
-        var t = new TensorNsi();
-        t.up[(int)flavor] = Guard.Finite(up);
-        t.down[(int)flavor] = Guard.Finite(down);
-        return t;
-    }
+    public static TensorNsi ForFlavor(LeptonFlavor flavor, double up, double down) =>
+        new(FlavorValues.Zero.With(flavor, Guard.Finite(up)), FlavorValues.Zero.With(flavor, Guard.Finite(down)));
 
     /// <summary>The effect of both sets of couplings at once: couplings summed flavour by flavour.</summary>
     /// <param name="other">The other tensor NSI.</param>
-    public TensorNsi Plus(TensorNsi other)
-    {
-        ArgumentNullException.ThrowIfNull(other);
-        var sum = new TensorNsi();
-        for (int f = 0; f < 3; f++)
-        {
-            sum.up[f] = up[f] + other.up[f];
-            sum.down[f] = down[f] + other.down[f];
-        }
-
-        return sum;
-    }
+    public TensorNsi Plus(TensorNsi other) => new(up.Plus(Guard.NotNull(other).up), down.Plus(other.down));
 
     /// <summary>ε_αα^{qT}.</summary>
     /// <param name="quark">q.</param>
     /// <param name="flavor">α.</param>
-    public double Coupling(Quark quark, LeptonFlavor flavor) => quark == Quark.Up ? up[(int)flavor] : down[(int)flavor];
+    public double Coupling(Quark quark, LeptonFlavor flavor) => quark == Quark.Up ? up[flavor] : down[flavor];
 
     /// <summary>Q_T of Eq. (10) for a family and nucleus.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="nucleus">Nucleus.</param>
-    public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, up[(int)flavor], down[(int)flavor]);
+    public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, up[flavor], down[flavor]);
 
     /// <inheritdoc />
     public IBasisForm Basis => NewPhysicsBasis.Tensor;
