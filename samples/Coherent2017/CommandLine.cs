@@ -16,7 +16,7 @@ internal static class CommandLine
             switch (options.Command)
             {
                 case null:
-                    Summary.Write(experiment, output);
+                    Summary.Write(experiment, isCoherent2017Preset: options.ExperimentFile is null, output);
                     Summary.WriteNewPhysics(experiment, options.OutputDirectory ?? DefaultFigureDirectory, output);
                     return 0;
                 case "events":

@@ -8,7 +8,7 @@ namespace Coherent2017;
 /// <summary>The no-argument main job: a readable reproduction of the paper's Sec. II.</summary>
 internal static class Summary
 {
-    public static void Write(Experiment experiment, TextWriter o)
+    public static void Write(Experiment experiment, bool isCoherent2017Preset, TextWriter o)
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"CoherentScattering — {experiment.Name}");
@@ -29,7 +29,7 @@ internal static class Summary
             o.WriteLine(string.Create(inv, $"    {isotope,-10} {n,8:F2}"));
         }
 
-        if (events.ObservableUnit == "PE" && experiment.Name.Contains("COHERENT 2017", StringComparison.Ordinal))
+        if (isCoherent2017Preset)
         {
             o.WriteLine();
             o.WriteLine("Fig. 1 — 2-PE spectrum against the measured beam-on residuals (C − AC, t < 6 µs, data release):");

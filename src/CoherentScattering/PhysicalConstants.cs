@@ -18,7 +18,7 @@ public static class PhysicalConstants
     public static readonly double HbarCMevFm = 197.3269804;
 
     /// <summary>ħc in MeV·cm (derived from <see cref="HbarCMevFm"/>; 1 fm = 1e-13 cm).</summary>
-    public static readonly double HbarCMevCm = 197.3269804e-13;
+    public static readonly double HbarCMevCm = HbarCMevFm * 1e-13;
 
     /// <summary>Electron mass m_e in MeV (CODATA 2018).</summary>
     public static readonly double ElectronMassMev = 0.51099895000;
