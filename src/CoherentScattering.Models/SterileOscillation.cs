@@ -76,9 +76,12 @@ public sealed class SterileOscillation
     /// <summary>P_αα(E) at a baseline.</summary>
     /// <param name="flavor">Neutrino flavour.</param>
     /// <param name="neutrinoMev">E in MeV, &gt; 0.</param>
-    /// <param name="baselineMeters">L in m.</param>
+    /// <param name="baselineMeters">L in m, &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">E or L not positive or not finite.</exception>
     public double SurvivalProbability(NeutrinoFlavor flavor, double neutrinoMev, double baselineMeters)
     {
+        Guard.Positive(neutrinoMev);
+        Guard.Positive(baselineMeters);
         double phase = PhysicalConstants.OscillationPhasePerEv2MeterPerMev * MassSplittingEv2 * baselineMeters / neutrinoMev;
         return 1 - mixing[flavor.Lepton()] * OscillatedSpectrum.MeanSineSquared(phase, BaselineSpread.Meters / (2 * baselineMeters)); // Eq. (18)
     }

@@ -18,8 +18,9 @@ public readonly record struct KinematicForm(double Constant, double InverseEnerg
     /// (the <see cref="ICrossSectionModel.DifferentialCrossSection"/> of every model that has a kinematic form).</summary>
     /// <param name="point">The scattering point (gives E_min).</param>
     /// <param name="neutrinoMev">E in MeV.</param>
+    /// <exception cref="ArgumentOutOfRangeException">E negative or not finite.</exception>
     public double EvaluateAboveThreshold(in ScatteringPoint point, double neutrinoMev) =>
-        neutrinoMev < point.MinNeutrinoEnergyMev ? 0.0 : Evaluate(neutrinoMev);
+        Guard.NonNegative(neutrinoMev) < point.MinNeutrinoEnergyMev ? 0.0 : Evaluate(neutrinoMev);
 
     /// <summary>∫ λ(E) (A + B/E + C/E²) dE from the spectrum's moments.</summary>
     /// <param name="moments">M₀, M₁, M₂ above E_min(T).</param>

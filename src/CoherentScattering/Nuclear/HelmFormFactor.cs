@@ -42,7 +42,7 @@ public sealed class HelmFormFactor : IFormFactor
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
-        double q = momentumTransferMev / PhysicalConstants.HbarCMevFm; // fm⁻¹
+        double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm; // fm⁻¹
         double qs = q * SkinThicknessFm;
         return SphericalBessel.ThreeJ1OverX(q * DiffractionRadiusFm(nucleus)) * Math.Exp(-0.5 * qs * qs); // Eq. (3)
     }

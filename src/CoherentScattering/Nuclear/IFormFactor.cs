@@ -12,5 +12,6 @@ public interface IFormFactor
     /// <param name="nucleus">The nucleus whose radius parameters are used.</param>
     /// <param name="momentumTransferMev">q = √(2MT) in MeV, ≥ 0.</param>
     /// <returns>The dimensionless form factor.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">q negative or not finite.</exception>
     double Evaluate(Nucleus nucleus, double momentumTransferMev);
 }

@@ -31,7 +31,7 @@ public sealed class KleinNystrandFormFactor : IFormFactor
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
-        double q = momentumTransferMev / PhysicalConstants.HbarCMevFm;
+        double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm;
         double qa = q * YukawaRangeFm;
         return SphericalBessel.ThreeJ1OverX(q * RadiusCoefficientFm * Math.Cbrt(nucleus.MassNumber)) / (1 + qa * qa);
     }

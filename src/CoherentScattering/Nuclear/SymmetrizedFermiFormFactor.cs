@@ -29,7 +29,7 @@ public sealed class SymmetrizedFermiFormFactor : IFormFactor
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
-        double q = momentumTransferMev / PhysicalConstants.HbarCMevFm;
+        double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm;
         double c = HalfDensityRadiusFm(nucleus), a = DiffusenessFm;
         double qc = q * c, y = Math.PI * q * a;
         if (qc < 1e-2)

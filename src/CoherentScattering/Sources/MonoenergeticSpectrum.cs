@@ -37,9 +37,9 @@ public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
 
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev) =>
-        EnergyMev >= minimumEnergyMev ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
+        EnergyMev >= Guard.Finite(minimumEnergyMev) ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
 
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev) =>
-        EnergyMev >= minimumEnergyMev ? integrand(EnergyMev) : 0.0;
+        EnergyMev >= Guard.Finite(minimumEnergyMev) ? integrand(EnergyMev) : 0.0;
 }

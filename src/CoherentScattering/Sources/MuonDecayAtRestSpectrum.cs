@@ -45,7 +45,7 @@ public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Density(double energyMev)
     {
-        if (energyMev < 0 || energyMev > MaximumEnergyMev)
+        if (Guard.Finite(energyMev) < 0 || energyMev > MaximumEnergyMev)
         {
             return 0.0;
         }
@@ -59,7 +59,7 @@ public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev)
     {
-        double x = Math.Max(minimumEnergyMev, 0) / muonMassMev;
+        double x = Math.Max(Guard.Finite(minimumEnergyMev), 0) / muonMassMev;
         if (x >= 0.5)
         {
             return default;
@@ -82,7 +82,7 @@ public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
     {
-        double low = Math.Max(minimumEnergyMev, 0);
+        double low = Math.Max(Guard.Finite(minimumEnergyMev), 0);
         return low >= MaximumEnergyMev ? 0.0 : Rule.Integrate(e => Density(e) * integrand(e), low, MaximumEnergyMev);
     }
 }

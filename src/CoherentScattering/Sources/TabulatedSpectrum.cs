@@ -110,7 +110,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Density(double energyMev)
     {
-        if (!(energyMev >= energies[0]) || energyMev > energies[^1])
+        if (!(Guard.Finite(energyMev) >= energies[0]) || energyMev > energies[^1])
         {
             return 0.0;
         }
@@ -123,7 +123,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev)
     {
-        if (minimumEnergyMev <= energies[0])
+        if (Guard.Finite(minimumEnergyMev) <= energies[0])
         {
             return cumulativeAbove[0];
         }
@@ -140,6 +140,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
     {
+        Guard.Finite(minimumEnergyMev);
         double sum = 0;
         for (int i = 0; i + 1 < energies.Length; i++)
         {

@@ -43,9 +43,13 @@ public sealed class Likelihood
         double xi2 = m.SignalUncertainty * m.SignalUncertainty;
         double zeta2 = Treatment == PullTreatment.SignalAndBackground ? m.BackgroundUncertainty * m.BackgroundUncertainty : 0.0;
         double d = m.ObservedEvents - n - b;
-        double denominator = s2 + xi2 * n * n + zeta2 * b * b;
-        double r = d * s2 / denominator;
-        return new NuisanceFit(d * d / denominator, xi2 * n * r / s2, zeta2 * b * r / s2);
+        // Everything scaled by s = max(|D|, N, 1) so that huge predictions give a huge finite χ², not ∞/∞.
+        double scale = Math.Max(Math.Max(Math.Abs(d), n), 1.0);
+        double ds = d / scale, ns = n / scale;
+        double denominator = (s2 + zeta2 * b * b) / (scale * scale) + xi2 * ns * ns; // (σ² + σ_ξ²N² + σ_ζ²B²)/s²
+        double chi2 = ds * ds / denominator;
+        double rOverS2 = ds / (scale * denominator); // r/σ² = D/(σ² + σ_ξ²N² + σ_ζ²B²)
+        return new NuisanceFit(chi2, xi2 * n * rOverS2, zeta2 * b * rOverS2);
     }
 
     /// <summary>The bracket of Eq. (6) at given pulls, before minimisation (for checks and plots).</summary>
