@@ -17,7 +17,7 @@ internal static class CommandLine
             {
                 case null:
                     Summary.Write(experiment, isCoherent2017Preset: options.ExperimentFile is null, output);
-                    Summary.WriteNewPhysics(experiment, options.OutputDirectory ?? DefaultFigureDirectory, output);
+                    Summary.WriteNewPhysics(() => new PaperAnalysis(experiment, options.ExperimentFile is null), experiment, options.OutputDirectory ?? DefaultFigureDirectory, output);
                     return 0;
                 case "events":
                     EventsCommand.Run(experiment, options.Json, output);
@@ -26,11 +26,11 @@ internal static class CommandLine
                     WeakMixingAngleCommand.Run(experiment, options.Json, output);
                     return 0;
                 case "table1":
-                    Table1Command.Run(new PaperAnalysis(experiment), options.Json, output);
+                    Table1Command.Run(new PaperAnalysis(experiment, options.ExperimentFile is null), options.Json, output);
                     return 0;
                 case "figures":
                 {
-                    var analysis = new PaperAnalysis(experiment);
+                    var analysis = new PaperAnalysis(experiment, options.ExperimentFile is null);
                     FiguresCommand.Run(analysis, Table1Command.Compute(analysis), options.OutputDirectory ?? DefaultFigureDirectory, output);
                     return 0;
                 }

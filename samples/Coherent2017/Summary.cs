@@ -62,14 +62,14 @@ internal static class Summary
     }
 
     /// <summary>The paper's Sec. III: Table I and Figs. 1–9 (only for an experiment with a measurement).</summary>
-    public static void WriteNewPhysics(Experiment experiment, string figureDirectory, TextWriter o)
+    public static void WriteNewPhysics(Func<PaperAnalysis> createAnalysis, Experiment experiment, string figureDirectory, TextWriter o)
     {
         if (experiment.Measurement is null)
         {
             return;
         }
 
-        var analysis = new PaperAnalysis(experiment);
+        var analysis = createAnalysis();
         var table = Table1Command.Compute(analysis);
         o.WriteLine();
         Table1Command.Write(table, o);

@@ -47,16 +47,20 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         var sx = bins.SelectMany(b => new[] { b.Low, b.High }).ToArray();
         var sy = bins.SelectMany(b => new[] { b.Events, b.Events }).ToArray();
         var inRoi = Enumerable.Range(0, residuals.Count).Where(i => residuals[i].Low >= bins[0].Low && residuals[i].High <= bins[^1].High).ToArray();
-        return new Panel("fig1", "Fig. 1: CEvNS events at COHERENT CsI vs data", "n_PE [photoelectrons]", "events per 2 PE")
+        string title = analysis.ComparesWithCoherent2017Data ? "Fig. 1: CEvNS events at COHERENT CsI vs data" : $"Fig. 1: expected CEvNS events, {analysis.Experiment.Name}";
+        string axis = events.ObservableUnit == "PE" ? "n_PE [photoelectrons]" : $"nuclear recoil T [{events.ObservableUnit}]";
+        return new Panel("fig1", title, axis, "events per bin")
         {
             Curves = [new Curve($"SM prediction (total {events.Total:F1})", sx, sy)],
-            Points =
-            [
-                new ErrorPoints("COHERENT 2017 beam-on residual (C − AC, t < 6 µs)",
-                    inRoi.Select(i => 0.5 * (residuals[i].Low + residuals[i].High)).ToArray(),
-                    inRoi.Select(i => residuals[i].Events).ToArray(),
-                    inRoi.Select(i => Math.Sqrt(on[i] + anti[i])).ToArray()),
-            ],
+            Points = analysis.ComparesWithCoherent2017Data
+                ?
+                [
+                    new ErrorPoints("COHERENT 2017 beam-on residual (C − AC, t < 6 µs)",
+                        inRoi.Select(i => 0.5 * (residuals[i].Low + residuals[i].High)).ToArray(),
+                        inRoi.Select(i => residuals[i].Events).ToArray(),
+                        inRoi.Select(i => Math.Sqrt(on[i] + anti[i])).ToArray()),
+                ]
+                : [],
         };
     }
 
