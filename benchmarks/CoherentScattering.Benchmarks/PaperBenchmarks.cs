@@ -15,6 +15,7 @@ namespace CoherentScattering.Benchmarks;
 /// in the same run. Method names are fixed so results can be followed over time.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class PaperBenchmarks
 {
     private Experiment experiment = null!;
