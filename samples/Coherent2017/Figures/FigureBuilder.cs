@@ -190,31 +190,24 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         };
     }
 
-    private Panel Fig9a()
-    {
-        var map = MediatorMap((m, g2) => Sm.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(m), g2)),
-            Grid.Linear(0, 4, mapPoints), Grid.Linear(-10, -3, mapPoints));
-        return new Panel("fig9a", "Fig. 9 (left): vector Z′ mediator (excluded beyond the 90 % C.L. line)", "M_Z′ [MeV]", "g²_Z′")
-        {
-            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
-            LogX = true,
-            LogY = true,
-            XRange = (0, 4),
-            YRange = (-10, -3),
-        };
-    }
+    private Panel Fig9a() => MediatorPanel("fig9a", "Fig. 9 (left): vector Z′ mediator (excluded beyond the 90 % C.L. line)", "M_Z′ [MeV]", "g²_Z′",
+        (m, g2) => Sm.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(m), g2)), logCouplingLow: -10, logCouplingHigh: -3);
 
-    private Panel Fig9b()
+    private Panel Fig9b() => MediatorPanel("fig9b", "Fig. 9 (right): scalar φ mediator (excluded above the 90 % C.L. line)", "M_φ [MeV]", "g²_φ",
+        (m, g2) => Sm.With(ScalarMediator.Universal(Energy.FromMegaelectronvolts(m), g2)), logCouplingLow: -12, logCouplingHigh: -4);
+
+    // Masses 1 MeV – 10 GeV on a log axis against log10 g², with the 90 % C.L. boundary of the excluded region.
+    private Panel MediatorPanel(string stem, string title, string massLabel, string couplingLabel, Func<double, double, ICrossSectionModel> model,
+        double logCouplingLow, double logCouplingHigh)
     {
-        var map = MediatorMap((m, g2) => Sm.With(ScalarMediator.Universal(Energy.FromMegaelectronvolts(m), g2)),
-            Grid.Linear(0, 4, mapPoints), Grid.Linear(-12, -4, mapPoints));
-        return new Panel("fig9b", "Fig. 9 (right): scalar φ mediator (excluded above the 90 % C.L. line)", "M_φ [MeV]", "g²_φ")
+        var map = MediatorMap(model, Grid.Linear(0, 4, mapPoints), Grid.Linear(logCouplingLow, logCouplingHigh, mapPoints));
+        return new Panel(stem, title, massLabel, couplingLabel)
         {
             Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
             LogX = true,
             LogY = true,
             XRange = (0, 4),
-            YRange = (-12, -4),
+            YRange = (logCouplingLow, logCouplingHigh),
         };
     }
 }
