@@ -1,4 +1,3 @@
-using CoherentScattering.CrossSections;
 using CoherentScattering.Experiments;
 using CoherentScattering.Rates;
 using CoherentScattering.Statistics;
@@ -27,9 +26,4 @@ internal sealed class PaperAnalysis
     public Likelihood Likelihood { get; }
 
     public Likelihood OnePullLikelihood { get; }
-
-    public double ChiSquared(ICrossSectionModel model) => Likelihood.ChiSquared(Rates.Total(model));
-
-    public double ChiSquared(ICrossSectionModel model, PullTreatment treatment) =>
-        (treatment == PullTreatment.SignalAndBackground ? Likelihood : OnePullLikelihood).ChiSquared(Rates.Total(model));
 }

@@ -7,6 +7,8 @@ namespace CoherentScattering.CrossSections;
 /// <summary>Typed entry points to cross-section models.</summary>
 public static class CrossSection
 {
+    private static readonly Numerics.GaussLegendre TotalRule = new(64);
+
     /// <summary>dσ/dT of a model in cm² per MeV of recoil, from typed energies.</summary>
     /// <param name="model">The model.</param>
     /// <param name="flavor">Neutrino flavour.</param>
@@ -39,9 +41,8 @@ public static class CrossSection
         ArgumentNullException.ThrowIfNull(model);
         double e = Guard.NonNegative(neutrinoEnergy.Megaelectronvolts, nameof(neutrinoEnergy));
         double tMax = Kinematics.MaxRecoilMev(e, nucleus.MassMev);
-        var rule = new Numerics.GaussLegendre(64);
         double hbarc = PhysicalConstants.HbarCMevCm;
-        double integral = rule.Integrate(t => model.DifferentialCrossSection(ScatteringPoint.Create(flavor, nucleus, t, formFactor), e), 0, tMax);
+        double integral = TotalRule.Integrate(t => model.DifferentialCrossSection(ScatteringPoint.Create(flavor, nucleus, t, formFactor), e), 0, tMax);
         return Area.FromSquareCentimeters(integral * hbarc * hbarc);
     }
 }

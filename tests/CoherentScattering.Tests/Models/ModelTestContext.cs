@@ -1,7 +1,6 @@
 using CoherentScattering.CrossSections;
 using CoherentScattering.Experiments;
 using CoherentScattering.Rates;
-using CoherentScattering.Sources;
 
 namespace CoherentScattering.Tests.Models;
 
@@ -11,8 +10,6 @@ internal static class ModelTestContext
     public static readonly Experiment Coherent = Experiment.Coherent2017;
     public static readonly EventRateCalculator Calculator = Coherent.CreateRateCalculator();
     public static readonly ExpectedEvents Sm = Calculator.Compute(StandardModel.Paper);
-
-    public static double Flavor(ExpectedEvents e, NeutrinoFlavor f) => e.ByFlavor(f);
 
     public static bool Close(double a, double b, double relative) => Math.Abs(a - b) <= relative * Math.Max(Math.Abs(a), Math.Abs(b));
 }
