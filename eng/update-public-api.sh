@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
-# Adds every public symbol the PublicApiAnalyzers report as undeclared (RS0016) to the project's
-# PublicAPI.Unshipped.txt, sorted. Review the diff: it is the change to the public API.
+# Regenerates each packaged project's PublicAPI.Unshipped.txt from the code: the file is emptied, the
+# PublicApiAnalyzers then report every public symbol as undeclared (RS0016), and those symbols are written back,
+# sorted. Symbols in PublicAPI.Shipped.txt stay declared there. Review the diff: it is the change to the public API.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for project in src/CoherentScattering src/CoherentScattering.Models; do
   file="$project/PublicAPI.Unshipped.txt"
-  dotnet build "$project" -f net10.0 2>&1 \
+  echo "#nullable enable" > "$file"
+  dotnet build "$project" -f net10.0 --no-incremental 2>&1 \
     | grep -E "error RS0016" | grep -F "$project/" \
     | sed -E "s/.*Symbol '(.*)' is not part of the declared public API.*/\1/" \
-    | sort -u > /tmp/new-api.txt || true
-  if [ -s /tmp/new-api.txt ]; then
-    { head -1 "$file"; { tail -n +2 "$file"; cat /tmp/new-api.txt; } | grep -v '^$' | LC_ALL=C sort -u; } > /tmp/api.txt
-    mv /tmp/api.txt "$file"
-    echo "$file: $(wc -l < /tmp/new-api.txt) symbols added"
-  fi
+    | LC_ALL=C sort -u > /tmp/new-api.txt || true
+  { echo "#nullable enable"; cat /tmp/new-api.txt; } > "$file"
+  echo "$file: $(wc -l < /tmp/new-api.txt) symbols"
 done

@@ -2,10 +2,14 @@ using CoherentScattering.Experiments;
 
 namespace Coherent2017;
 
-/// <summary>Parses the command line and dispatches to the subcommands.</summary>
+/// <summary>Parses the command line and dispatches to the subcommands. Every failure is one line on stderr: exit code 2
+/// for a usage error (unknown command or option), 1 for any other error; no stack trace reaches the user.</summary>
 internal static class CommandLine
 {
     public const string DefaultFigureDirectory = "figures";
+
+    /// <summary>Longest error message printed (input is never echoed in full).</summary>
+    public const int MaxMessageLength = 400;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -35,14 +39,35 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    error.WriteLine($"Unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE).");
-                    return 2;
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE).");
             }
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidOperationException or KeyNotFoundException)
+        catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
+            error.WriteLine($"usage error: {OneLine(e.Message)}");
+            return 2;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error: {OneLine(Innermost(e).Message)}");
             return 1;
         }
     }
+
+    // The failure itself, not the wrapper of a parallel query or a reflection call.
+    private static Exception Innermost(Exception e) => e switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } a => Innermost(a.Flatten().InnerExceptions[0]),
+        System.Reflection.TargetInvocationException { InnerException: { } inner } => Innermost(inner),
+        _ => e,
+    };
+
+    private static string OneLine(string message)
+    {
+        string flat = string.Join(" ", message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return flat.Length <= MaxMessageLength ? flat : flat[..MaxMessageLength] + "…";
+    }
 }
+
+/// <summary>A malformed command line (exit code 2).</summary>
+internal sealed class UsageException(string message) : Exception(message);

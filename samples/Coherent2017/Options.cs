@@ -15,15 +15,15 @@ internal sealed record Options(string? Command, bool Json, string? ExperimentFil
                     json = true;
                     break;
                 case "--experiment":
-                    experiment = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--experiment needs a file name.");
+                    experiment = i + 1 < args.Length ? args[++i] : throw new UsageException("--experiment needs a file name.");
                     break;
                 case "--out":
-                    output = i + 1 < args.Length ? args[++i] : throw new ArgumentException("--out needs a directory.");
+                    output = i + 1 < args.Length ? args[++i] : throw new UsageException("--out needs a directory.");
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    throw new ArgumentException($"Unknown option '{a}'.");
+                    throw new UsageException($"unknown option '{(a.Length > 40 ? a[..40] + "…" : a)}'.");
                 default:
-                    command = command is null ? args[i] : throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+                    command = command is null ? args[i] : throw new UsageException($"unexpected argument '{(args[i].Length > 40 ? args[i][..40] + "…" : args[i])}'.");
                     break;
             }
         }

@@ -18,18 +18,23 @@ public sealed class ChargeRadius : IVectorChargeShift
 
     /// <summary>The same ⟨r²⟩ for every flavour.</summary>
     /// <param name="radiusSquared">⟨r²⟩ (may be negative; finite).</param>
-    public static ChargeRadius Universal(Area radiusSquared) => new(FlavorValues.Universal(radiusSquared.SquareCentimeters));
+    /// <exception cref="ArgumentOutOfRangeException">|⟨r²⟩| &gt; 1e-24 cm².</exception>
+    public static ChargeRadius Universal(Area radiusSquared) =>
+        new(FlavorValues.Universal(Guard.Magnitude(radiusSquared.SquareCentimeters, CouplingLimits.ChargeRadiusSquaredCm2, nameof(radiusSquared))));
 
     /// <summary>⟨r²⟩ for one family only.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="radiusSquared">⟨r²_να⟩.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or |⟨r²⟩| &gt; 1e-24 cm².</exception>
     public static ChargeRadius ForFlavor(LeptonFlavor flavor, Area radiusSquared) =>
-        new(FlavorValues.Zero.With(flavor, radiusSquared.SquareCentimeters));
+        new(FlavorValues.Zero.With(Guard.Defined(flavor), Guard.Magnitude(radiusSquared.SquareCentimeters, CouplingLimits.ChargeRadiusSquaredCm2, nameof(radiusSquared))));
 
     /// <summary>Returns a copy with another ⟨r²⟩ for a family.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="radiusSquared">⟨r²_να⟩.</param>
-    public ChargeRadius With(LeptonFlavor flavor, Area radiusSquared) => new(radiiSquaredCm2.With(flavor, radiusSquared.SquareCentimeters));
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or |⟨r²⟩| &gt; 1e-24 cm².</exception>
+    public ChargeRadius With(LeptonFlavor flavor, Area radiusSquared) =>
+        new(radiiSquaredCm2.With(Guard.Defined(flavor), Guard.Magnitude(radiusSquared.SquareCentimeters, CouplingLimits.ChargeRadiusSquaredCm2, nameof(radiusSquared))));
 
     /// <summary>⟨r²_να⟩.</summary>
     /// <param name="flavor">α.</param>
@@ -49,7 +54,7 @@ public sealed class ChargeRadius : IVectorChargeShift
 
     /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev) =>
-        -2 * nucleus.Protons * WeakMixingAngleShift(flavor.Lepton()); // g_p^V = 1/2 − 2 sin²θ_W
+        -2 * Guard.NotNull(nucleus).Protons * WeakMixingAngleShift(flavor.Lepton()); // g_p^V = 1/2 − 2 sin²θ_W
 
     /// <inheritdoc />
     public override string ToString() => "charge radius";

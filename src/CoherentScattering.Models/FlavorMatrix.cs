@@ -15,16 +15,19 @@ public sealed class FlavorMatrix
     /// <summary>The coupling ε_αβ.</summary>
     /// <param name="alpha">α.</param>
     /// <param name="beta">β.</param>
-    public double this[LeptonFlavor alpha, LeptonFlavor beta] => values[Index(alpha, beta)];
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour.</exception>
+    public double this[LeptonFlavor alpha, LeptonFlavor beta] => values[Index(Guard.Defined(alpha), Guard.Defined(beta))];
 
     /// <summary>Returns a copy with ε_αβ = ε_βα = value.</summary>
     /// <param name="alpha">α.</param>
     /// <param name="beta">β.</param>
-    /// <param name="value">Coupling, finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Not finite.</exception>
+    /// <param name="value">Coupling, |value| ≤ 1e6.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or the value out of range.</exception>
     public FlavorMatrix With(LeptonFlavor alpha, LeptonFlavor beta, double value)
     {
-        Guard.Finite(value);
+        Guard.Defined(alpha);
+        Guard.Defined(beta);
+        Guard.Magnitude(value, CouplingLimits.Dimensionless);
         var copy = new FlavorMatrix();
         values.CopyTo(copy.values, 0);
         copy.values[Index(alpha, beta)] = value;

@@ -19,18 +19,24 @@ public sealed class MagneticMoment : ISeparableTerm
 
     /// <summary>The same moment for every flavour (the paper's "effective μ_ν").</summary>
     /// <param name="bohrMagnetons">μ_ν in μ_B, ≥ 0.</param>
-    public static MagneticMoment Universal(double bohrMagnetons) => new(FlavorValues.Universal(Guard.NonNegative(bohrMagnetons)));
+    /// <exception cref="ArgumentOutOfRangeException">μ outside [0, 1] μ_B.</exception>
+    public static MagneticMoment Universal(double bohrMagnetons) => new(FlavorValues.Universal(Guard.InRange(bohrMagnetons, 0.0, CouplingLimits.MagneticMomentBohr)));
 
     /// <summary>A moment for one family only.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or μ outside [0, 1] μ_B.</exception>
     public static MagneticMoment ForFlavor(LeptonFlavor flavor, double bohrMagnetons) =>
-        new(FlavorValues.Zero.With(flavor, Guard.NonNegative(bohrMagnetons)));
+        new(FlavorValues.Zero.With(Guard.Defined(flavor), Guard.InRange(bohrMagnetons, 0.0, CouplingLimits.MagneticMomentBohr)));
 
     /// <summary>Returns a copy with another moment for a family.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="bohrMagnetons">μ_να in μ_B, ≥ 0.</param>
-    public MagneticMoment With(LeptonFlavor flavor, double bohrMagnetons) => new(moments.With(flavor, Guard.NonNegative(bohrMagnetons)));
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or μ outside [0, 1] μ_B.</exception>
+    public MagneticMoment With(LeptonFlavor flavor, double bohrMagnetons) => new(moments.With(Guard.Defined(flavor), Guard.InRange(bohrMagnetons, 0.0, CouplingLimits.MagneticMomentBohr)));
+
+    /// <summary>True when every moment is zero.</summary>
+    public bool IsZero => moments == FlavorValues.Zero;
 
     /// <summary>μ_να in μ_B.</summary>
     /// <param name="flavor">α.</param>
@@ -42,6 +48,7 @@ public sealed class MagneticMoment : ISeparableTerm
     /// <inheritdoc />
     public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
+        Guard.NotNull(nucleus);
         double mu = moments[flavor.Lepton()];
         return mu * mu;
     }
@@ -49,7 +56,7 @@ public sealed class MagneticMoment : ISeparableTerm
     /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point)
     {
-        double c = Coefficient(point.Flavor, point.Nucleus);
+        double c = Coefficient(point.Flavor, point.Target);
         return c == 0 ? default : c * NewPhysicsBasis.Magnetic.Evaluate(point); // Vogel–Engel (πα²μ²/m_e²)(1/T − 1/E) Z² F²
     }
 

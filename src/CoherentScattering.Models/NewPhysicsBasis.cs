@@ -9,20 +9,17 @@ public static class NewPhysicsBasis
     public static IBasisForm Tensor { get; } = new Form("nsi.tensor", static (in ScatteringPoint p) =>
     {
         double k = StandardModel.Prefactor(p);
-        return new KinematicForm(k, 0.0, -k * p.MassMev * p.RecoilMev / 4);
+        return new KinematicForm(k, 0.0, -k * p.TargetMassMev * p.RecoilMev / 4);
     });
 
     /// <summary>Magnetic moment (Vogel &amp; Engel 1989): (πα²/m_e²) Z² F² (1/T − 1/E); coefficient μ_ν² in μ_B².</summary>
     public static IBasisForm Magnetic { get; } = new Form("em.magnetic", static (in ScatteringPoint p) =>
     {
-        if (p.RecoilMev <= 0)
-        {
-            return default;
-        }
-
-        double alpha = PhysicalConstants.FineStructure, me = PhysicalConstants.ElectronMassMev, z = p.Nucleus.Protons;
+        double alpha = PhysicalConstants.FineStructure, me = PhysicalConstants.ElectronMassMev, z = p.Target.Protons;
         double k = Math.PI * alpha * alpha / (me * me) * z * z * p.FormFactorSquared;
-        return new KinematicForm(k / p.RecoilMev, -k, 0.0);
+        double overT = k / p.RecoilMev;
+        return double.IsFinite(overT) || k == 0 ? new KinematicForm(k == 0 ? 0 : overT, -k, 0.0)
+            : throw new ArgumentOutOfRangeException("point", Guard.Text($"The magnetic-moment cross section grows as 1/T and is infinite at T = {p.RecoilMev} MeV."));
     });
 
     private delegate KinematicForm Evaluator(in ScatteringPoint point);

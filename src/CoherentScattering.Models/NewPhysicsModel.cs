@@ -23,7 +23,7 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
     public NewPhysicsModel(StandardModel? standardModel = null, IEnumerable<IVectorChargeShift>? shifts = null, IEnumerable<IIncoherentTerm>? terms = null)
     {
         StandardModel = standardModel ?? StandardModel.Paper;
-        var effects = Normalise((shifts ?? []).Cast<object>().Concat(terms ?? []));
+        var effects = Normalise(Guard.NoNulls(shifts ?? [], nameof(shifts)).Cast<object>().Concat(Guard.NoNulls(terms ?? [], nameof(terms))));
         Shifts = effects.OfType<IVectorChargeShift>().ToImmutableArray();
         Terms = effects.OfType<IIncoherentTerm>().ToImmutableArray();
         IsSeparable = Shifts.All(s => s.IsRecoilIndependent) && Terms.All(t => t is ISeparableTerm);
@@ -72,7 +72,7 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         {
             if (list.Count(e => e.GetType() == type) > 1)
             {
-                throw new ArgumentException($"A model may hold one {type.Name}: put all its couplings into one instance (their amplitudes add before squaring).", nameof(effects));
+                throw new ArgumentException($"A model may hold one {type.Name}: put all its couplings into one instance (their amplitudes add before squaring).", "terms");
             }
         }
 
@@ -90,6 +90,10 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         }
     }
 
+    /// <inheritdoc />
+    /// <remarks>True when the model holds a non-zero magnetic moment (its Vogel–Engel term grows as 1/T).</remarks>
+    public bool DivergesAtZeroRecoil => Terms.Any(t => t is MagneticMoment { IsZero: false });
+
     /// <summary>True when every shift is recoil-independent and every term separable (all effects but Z′ and φ).</summary>
     public bool IsSeparable { get; }
 
@@ -102,6 +106,12 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         if (!IsSeparable)
         {
             throw new InvalidOperationException($"{Name} depends on the recoil energy through a propagator and is not separable.");
+        }
+
+        Guard.NotNull(nucleus);
+        if (coefficients.Length < basis.Length)
+        {
+            throw new ArgumentException(Guard.Text($"coefficients needs room for the {basis.Length} basis forms, got {coefficients.Length}."), nameof(coefficients));
         }
 
         double q = StandardModel.VectorWeakCharge(nucleus), qa = StandardModel.AxialWeakCharge(nucleus);
@@ -139,16 +149,31 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
     /// <summary>Adds a coherent effect (with its incoherent part, when it has one, as vector NSI with flavour-changing
     /// couplings). Several effects of one family are merged (see <see cref="NewPhysicsModel(StandardModel?, IEnumerable{IVectorChargeShift}?, IEnumerable{IIncoherentTerm}?)"/>).</summary>
     /// <param name="shift">The effect.</param>
-    public NewPhysicsModel With(IVectorChargeShift shift) => new(StandardModel, Shifts.Add(CoherentScattering.Guard.NotNull(shift)), Terms);
+    /// <exception cref="ArgumentException">The effect cannot join the model (a second magnetic moment or scalar).</exception>
+    public NewPhysicsModel With(IVectorChargeShift shift) => Combine(() => new(StandardModel, Shifts.Add(Guard.NotNull(shift)), Terms), nameof(shift));
 
     /// <summary>Adds an incoherent effect (with its coherent part, when it has one).</summary>
     /// <param name="term">The effect.</param>
-    public NewPhysicsModel With(IIncoherentTerm term) => new(StandardModel, Shifts, Terms.Add(CoherentScattering.Guard.NotNull(term)));
+    /// <exception cref="ArgumentException">The effect cannot join the model (a second magnetic moment or scalar).</exception>
+    public NewPhysicsModel With(IIncoherentTerm term) => Combine(() => new(StandardModel, Shifts, Terms.Add(Guard.NotNull(term))), nameof(term));
+
+    // Builds a combined model; a refusal of the combination names the added effect.
+    private static NewPhysicsModel Combine(Func<NewPhysicsModel> create, string parameter)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e) when (e.ParamName is "shifts" or "terms")
+        {
+            throw new ArgumentException(e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal), parameter, e);
+        }
+    }
 
     /// <summary>Adds an effect that is both coherent and incoherent (e.g. vector NSI with flavour-changing couplings).</summary>
     /// <param name="effect">The effect.</param>
     public NewPhysicsModel With<T>(T effect) where T : IVectorChargeShift, IIncoherentTerm =>
-        new(StandardModel, Shifts.Add(effect ?? throw new ArgumentNullException(nameof(effect))), Terms);
+        Combine(() => new(StandardModel, Shifts.Add(effect ?? throw new ArgumentNullException(nameof(effect))), Terms), nameof(effect));
 
     /// <summary>Replaces the Standard-Model part (e.g. another sin²θ_W, as in Fig. 7).</summary>
     /// <param name="standardModel">The new SM part.</param>
@@ -158,10 +183,10 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
     /// <param name="point">The scattering point.</param>
     public double EffectiveVectorCharge(in ScatteringPoint point)
     {
-        double q = StandardModel.VectorWeakCharge(point.Nucleus);
+        double q = StandardModel.VectorWeakCharge(point.Target);
         foreach (var shift in Shifts)
         {
-            q += shift.ChargeShift(point.Flavor, point.Nucleus, point.RecoilMev);
+            q += shift.ChargeShift(point.Flavor, point.Target, point.RecoilMev);
         }
 
         return q;
@@ -170,7 +195,7 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
     /// <inheritdoc />
     public bool TryGetKinematicForm(in ScatteringPoint point, out KinematicForm form)
     {
-        form = StandardModel.Form(point, EffectiveVectorCharge(point), StandardModel.AxialWeakCharge(point.Nucleus));
+        form = StandardModel.Form(point, EffectiveVectorCharge(point), StandardModel.AxialWeakCharge(point.Target));
         foreach (var term in Terms)
         {
             form += term.Term(point);

@@ -12,7 +12,7 @@ public sealed class ScalarMediator : IIncoherentTerm
 {
     private ScalarMediator(double massMev, double? chargeProduct, double? universalCouplingSquared)
     {
-        MassMev = Guard.Positive(massMev);
+        MassMev = massMev;
         ChargeProduct = chargeProduct;
         UniversalCouplingSquared = universalCouplingSquared;
     }
@@ -20,14 +20,16 @@ public sealed class ScalarMediator : IIncoherentTerm
     /// <summary>Universal couplings with g²_φ given.</summary>
     /// <param name="mass">M_φ &gt; 0.</param>
     /// <param name="couplingSquared">g²_φ ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">M_φ outside [1e-9, 1e9] MeV, or g² outside [0, 1e6].</exception>
     public static ScalarMediator Universal(Energy mass, double couplingSquared) =>
-        new(mass.Megaelectronvolts, null, Guard.NonNegative(couplingSquared));
+        new(VectorMediator.MediatorMass(mass), null, Guard.InRange(couplingSquared, 0.0, CouplingLimits.Dimensionless));
 
     /// <summary>A given product g_ν^S Q_φ (the same for every nucleus).</summary>
     /// <param name="mass">M_φ &gt; 0.</param>
     /// <param name="neutrinoCouplingTimesCharge">g_ν^S Q_φ, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">M_φ outside [1e-9, 1e9] MeV, or |g_ν Q_φ| &gt; 1e9.</exception>
     public static ScalarMediator FromChargeProduct(Energy mass, double neutrinoCouplingTimesCharge) =>
-        new(mass.Megaelectronvolts, Guard.Finite(neutrinoCouplingTimesCharge), null);
+        new(VectorMediator.MediatorMass(mass), Guard.Magnitude(neutrinoCouplingTimesCharge, CouplingLimits.ScalarChargeProduct), null);
 
     /// <summary>M_φ in MeV.</summary>
     public double MassMev { get; }
@@ -41,7 +43,7 @@ public sealed class ScalarMediator : IIncoherentTerm
     /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point)
     {
-        var nucleus = point.Nucleus;
+        var nucleus = point.Target;
         double gq = UniversalCouplingSquared is { } g2 ? g2 * (14.0 * nucleus.MassNumber + 1.1 * nucleus.Protons) : ChargeProduct!.Value; // Eq. (27)
         double m = nucleus.MassMev, t = point.RecoilMev;
         double propagator = 2 * m * t + MassMev * MassMev;

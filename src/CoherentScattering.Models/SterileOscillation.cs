@@ -44,7 +44,13 @@ public sealed class SterileOscillation
         Guard.InRange(muonElementSquared, 0.0, 1.0);
         Guard.InRange(tauElementSquared, 0.0, 1.0);
         double sterile = 1 - electronElementSquared - muonElementSquared - tauElementSquared;
-        Guard.InRange(sterile, 0.0, 1.0, "1 − |U_e4|² − |U_μ4|² − |U_τ4|²");
+        if (!(sterile >= 0))
+        {
+            string largest = electronElementSquared >= muonElementSquared && electronElementSquared >= tauElementSquared ? nameof(electronElementSquared)
+                : muonElementSquared >= tauElementSquared ? nameof(muonElementSquared) : nameof(tauElementSquared);
+            throw new ArgumentOutOfRangeException(largest, Guard.Text(
+                $"|U_e4|² + |U_μ4|² + |U_τ4|² = {1 - sterile} must not exceed 1 (unitarity of the 4 × 4 mixing)."));
+        }
         return new SterileOscillation(massSplittingEv2, 4 * electronElementSquared * sterile, 4 * muonElementSquared * sterile, 4 * tauElementSquared * sterile);
     }
 
@@ -64,7 +70,13 @@ public sealed class SterileOscillation
     /// <summary>The paper's simplification sin²2θ_ee = sin²2θ_μμ ≡ sin²2θ_new.</summary>
     /// <param name="massSplittingEv2">Δm²₄₁ in eV².</param>
     /// <param name="mixing">sin²2θ_new in [0, 1].</param>
-    public static SterileOscillation Common(double massSplittingEv2, double mixing) => new(massSplittingEv2, mixing, mixing, mixing);
+    /// <exception cref="ArgumentOutOfRangeException">Δm² negative or not finite, or the mixing outside [0, 1].</exception>
+    public static SterileOscillation Common(double massSplittingEv2, double mixing)
+    {
+        Guard.NonNegative(massSplittingEv2);
+        Guard.InRange(mixing, 0.0, 1.0);
+        return new(massSplittingEv2, mixing, mixing, mixing);
+    }
 
     /// <summary>Δm²₄₁ in eV².</summary>
     public double MassSplittingEv2 { get; }

@@ -24,8 +24,10 @@ public sealed class TensorNsi : ISeparableTerm
     /// <param name="flavor">α.</param>
     /// <param name="up">ε_αα^{uT}, finite.</param>
     /// <param name="down">ε_αα^{dT}, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or |ε| &gt; 1e6.</exception>
     public static TensorNsi ForFlavor(LeptonFlavor flavor, double up, double down) =>
-        new(FlavorValues.Zero.With(flavor, Guard.Finite(up)), FlavorValues.Zero.With(flavor, Guard.Finite(down)));
+        new(FlavorValues.Zero.With(Guard.Defined(flavor), Guard.Magnitude(up, CouplingLimits.Dimensionless)),
+            FlavorValues.Zero.With(flavor, Guard.Magnitude(down, CouplingLimits.Dimensionless)));
 
     /// <summary>The effect of both sets of couplings at once: couplings summed flavour by flavour.</summary>
     /// <param name="other">The other tensor NSI.</param>
@@ -34,12 +36,13 @@ public sealed class TensorNsi : ISeparableTerm
     /// <summary>ε_αα^{qT}.</summary>
     /// <param name="quark">q.</param>
     /// <param name="flavor">α.</param>
-    public double Coupling(Quark quark, LeptonFlavor flavor) => quark == Quark.Up ? up[flavor] : down[flavor];
+    /// <exception cref="ArgumentOutOfRangeException">An undefined quark or flavour.</exception>
+    public double Coupling(Quark quark, LeptonFlavor flavor) => Guard.Defined(quark) == Quark.Up ? up[flavor] : down[flavor];
 
     /// <summary>Q_T of Eq. (10) for a family and nucleus.</summary>
     /// <param name="flavor">α.</param>
     /// <param name="nucleus">Nucleus.</param>
-    public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, up[flavor], down[flavor]);
+    public double TensorCharge(LeptonFlavor flavor, Nucleus nucleus) => VectorNsi.NuclearCharge(Guard.NotNull(nucleus), up[flavor], down[flavor]);
 
     /// <inheritdoc />
     public IBasisForm Basis => NewPhysicsBasis.Tensor;
@@ -47,13 +50,14 @@ public sealed class TensorNsi : ISeparableTerm
     /// <inheritdoc />
     public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
+        Guard.NotNull(nucleus);
         double qt = TensorCharge(flavor.Lepton(), nucleus);
         return 4 * qt * qt; // Eq. (12): 4 (Q_T/Q_V)² relative to the SM's Q_V²
     }
 
     /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point) =>
-        Coefficient(point.Flavor, point.Nucleus) * NewPhysicsBasis.Tensor.Evaluate(point); // Eq. (11)–(12)
+        Coefficient(point.Flavor, point.Target) * NewPhysicsBasis.Tensor.Evaluate(point); // Eq. (11)–(12)
 
     /// <inheritdoc />
     public override string ToString() => "tensor NSI";

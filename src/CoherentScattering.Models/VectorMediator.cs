@@ -18,10 +18,10 @@ public sealed class VectorMediator : IVectorChargeShift
 {
     private VectorMediator(double massMev, double neutrinoCoupling, double upCoupling, double downCoupling, double? universalCouplingSquared)
     {
-        MassMev = Guard.Positive(massMev);
-        NeutrinoCoupling = Guard.Finite(neutrinoCoupling);
-        UpCoupling = Guard.Finite(upCoupling);
-        DownCoupling = Guard.Finite(downCoupling);
+        MassMev = massMev;
+        NeutrinoCoupling = Guard.Magnitude(neutrinoCoupling, CouplingLimits.Dimensionless);
+        UpCoupling = Guard.Magnitude(upCoupling, CouplingLimits.Dimensionless);
+        DownCoupling = Guard.Magnitude(downCoupling, CouplingLimits.Dimensionless);
         UniversalCouplingSquared = universalCouplingSquared;
     }
 
@@ -30,16 +30,22 @@ public sealed class VectorMediator : IVectorChargeShift
     /// <param name="neutrinoCoupling">g_ν^V.</param>
     /// <param name="upCoupling">g_u^V.</param>
     /// <param name="downCoupling">g_d^V.</param>
+    /// <exception cref="ArgumentOutOfRangeException">M_Z′ outside [1e-9, 1e9] MeV, or a |g| above 1e6.</exception>
     public static VectorMediator Create(Energy mass, double neutrinoCoupling, double upCoupling, double downCoupling) =>
-        new(mass.Megaelectronvolts, neutrinoCoupling, upCoupling, downCoupling, null);
+        new(MediatorMass(mass), neutrinoCoupling, upCoupling, downCoupling, null);
+
+    internal static double MediatorMass(Energy mass, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(mass))] string? name = null) =>
+        Guard.InRange(mass.Megaelectronvolts, CouplingLimits.MinimumMediatorMassMev, CouplingLimits.MaximumMediatorMassMev, name);
 
     /// <summary>Universal couplings g_ν = g_u = g_d = g with g² given (Eq. 27: g_ν Q_Z′ = 3A g²).</summary>
     /// <param name="mass">M_Z′ &gt; 0.</param>
     /// <param name="couplingSquared">g²_Z′ ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">M_Z′ outside [1e-9, 1e9] MeV, or g² outside [0, 1e6].</exception>
     public static VectorMediator Universal(Energy mass, double couplingSquared)
     {
-        double g = Math.Sqrt(Guard.NonNegative(couplingSquared));
-        return new(mass.Megaelectronvolts, g, g, g, couplingSquared);
+        double m = MediatorMass(mass);
+        double g = Math.Sqrt(Guard.InRange(couplingSquared, 0.0, CouplingLimits.Dimensionless));
+        return new(m, g, g, g, couplingSquared);
     }
 
     /// <summary>M_Z′ in MeV.</summary>
@@ -59,12 +65,14 @@ public sealed class VectorMediator : IVectorChargeShift
 
     /// <summary>Q_Z′ of Eq. (22).</summary>
     /// <param name="nucleus">Nucleus.</param>
-    public double NuclearCharge(Nucleus nucleus) => VectorNsi.NuclearCharge(nucleus, UpCoupling, DownCoupling);
+    public double NuclearCharge(Nucleus nucleus) => VectorNsi.NuclearCharge(Guard.NotNull(nucleus), UpCoupling, DownCoupling);
 
     /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
     {
-        double q2 = 2 * nucleus.MassMev * recoilMev;
+        Guard.NotNull(nucleus);
+        Guard.Defined(flavor);
+        double q2 = 2 * nucleus.MassMev * Guard.InRange(recoilMev, 0.0, 1e6);
         double numerator = UniversalCouplingSquared is { } g2 ? 3 * nucleus.MassNumber * g2 : NeutrinoCoupling * NuclearCharge(nucleus);
         return numerator / (Math.Sqrt(2) * PhysicalConstants.FermiCouplingPerMev2 * (q2 + MassMev * MassMev)); // Eq. (21), E3
     }

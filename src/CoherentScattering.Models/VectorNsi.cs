@@ -31,15 +31,22 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
     /// <param name="flavor">The family α.</param>
     /// <param name="up">ε_αα^{uV}.</param>
     /// <param name="down">ε_αα^{dV}.</param>
-    public static VectorNsi FlavorDiagonal(LeptonFlavor flavor, double up, double down) =>
-        new(FlavorMatrix.Zero.With(flavor, flavor, up), FlavorMatrix.Zero.With(flavor, flavor, down));
+    /// <exception cref="ArgumentOutOfRangeException">An undefined flavour, or |ε| &gt; 1e6.</exception>
+    public static VectorNsi FlavorDiagonal(LeptonFlavor flavor, double up, double down)
+    {
+        Guard.Defined(flavor);
+        Guard.Magnitude(up, CouplingLimits.Dimensionless);
+        Guard.Magnitude(down, CouplingLimits.Dimensionless);
+        return new(FlavorMatrix.Zero.With(flavor, flavor, up), FlavorMatrix.Zero.With(flavor, flavor, down));
+    }
 
     /// <summary>One coupling ε_αβ^{qV}, all others zero.</summary>
     /// <param name="quark">q.</param>
     /// <param name="alpha">α.</param>
     /// <param name="beta">β.</param>
     /// <param name="value">The coupling.</param>
-    public static VectorNsi Single(Quark quark, LeptonFlavor alpha, LeptonFlavor beta, double value) => quark == Quark.Up
+    /// <exception cref="ArgumentOutOfRangeException">An undefined quark or flavour, or |value| &gt; 1e6.</exception>
+    public static VectorNsi Single(Quark quark, LeptonFlavor alpha, LeptonFlavor beta, double value) => Guard.Defined(quark) == Quark.Up
         ? new(FlavorMatrix.Zero.With(alpha, beta, value), FlavorMatrix.Zero)
         : new(FlavorMatrix.Zero, FlavorMatrix.Zero.With(alpha, beta, value));
 
@@ -57,12 +64,20 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
     /// <param name="nucleus">Nucleus.</param>
     /// <param name="up">ε^u.</param>
     /// <param name="down">ε^d.</param>
-    public static double NuclearCharge(Nucleus nucleus, double up, double down) =>
-        (2 * up + down) * nucleus.Protons + (up + 2 * down) * nucleus.Neutrons;
+    /// <exception cref="ArgumentOutOfRangeException">|ε| &gt; 1e6 or not finite.</exception>
+    public static double NuclearCharge(Nucleus nucleus, double up, double down)
+    {
+        Guard.NotNull(nucleus);
+        Guard.Magnitude(up, 2 * CouplingLimits.Dimensionless);
+        Guard.Magnitude(down, 2 * CouplingLimits.Dimensionless);
+        return (2 * up + down) * nucleus.Protons + (up + 2 * down) * nucleus.Neutrons;
+    }
 
     /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
     {
+        Guard.NotNull(nucleus);
+        Guard.NonNegative(recoilMev);
         var a = flavor.Lepton();
         return NuclearCharge(nucleus, Up[a, a], Down[a, a]); // Eq. (8), flavour-preserving part
     }
@@ -78,6 +93,7 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
     /// <param name="nucleus">Nucleus.</param>
     public double Coefficient(NeutrinoFlavor flavor, Nucleus nucleus)
     {
+        Guard.NotNull(nucleus);
         var a = flavor.Lepton();
         double q2 = 0;
         for (var b = LeptonFlavor.Electron; b <= LeptonFlavor.Tau; b++)
@@ -95,7 +111,7 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
     /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point)
     {
-        double q2 = Coefficient(point.Flavor, point.Nucleus);
+        double q2 = Coefficient(point.Flavor, point.Target);
         return q2 == 0 ? default : q2 * StandardBasis.Vector.Evaluate(point);
     }
 

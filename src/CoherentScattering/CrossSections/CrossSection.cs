@@ -22,11 +22,28 @@ public static class CrossSection
         Energy neutrinoEnergy, Energy recoilEnergy, IFormFactor? formFactor = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(nucleus);
+        Guard.Defined(flavor);
         Guard.NonNegative(neutrinoEnergy.Megaelectronvolts, nameof(neutrinoEnergy));
-        Guard.NonNegative(recoilEnergy.Megaelectronvolts, nameof(recoilEnergy));
-        var point = ScatteringPoint.Create(flavor, nucleus, recoilEnergy.Megaelectronvolts, formFactor);
+        double t = Guard.InRange(recoilEnergy.Megaelectronvolts, 0.0, ScatteringPoint.MaximumRecoilMev, nameof(recoilEnergy));
+        if (t == 0 && model.DivergesAtZeroRecoil)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recoilEnergy), $"Model '{model.Name}' grows as 1/T: dσ/dT is infinite at T = 0.");
+        }
+
+        var point = ScatteringPoint.Create(flavor, nucleus, t, formFactor);
         double hbarc = PhysicalConstants.HbarCMevCm;
-        return model.DifferentialCrossSection(point, neutrinoEnergy.Megaelectronvolts) * hbarc * hbarc;
+        double value;
+        try
+        {
+            value = model.DifferentialCrossSection(point, neutrinoEnergy.Megaelectronvolts);
+        }
+        catch (ArgumentException e) when (e.ParamName is "point")
+        {
+            throw new ArgumentOutOfRangeException(nameof(recoilEnergy), e.Message.Replace(" (Parameter 'point')", "", StringComparison.Ordinal));
+        }
+
+        return Guard.FiniteResult(value * hbarc * hbarc, nameof(recoilEnergy), "dσ/dT");
     }
 
     /// <summary>The total cross section σ(E) = ∫₀^{T_max} dσ/dT dT, by Gauss–Legendre quadrature (64 nodes).</summary>
@@ -36,13 +53,30 @@ public static class CrossSection
     /// <param name="neutrinoEnergy">E, ≥ 0.</param>
     /// <param name="formFactor">Form factor (Helm when null).</param>
     /// <exception cref="ArgumentOutOfRangeException">Negative or non-finite energy.</exception>
+    /// <exception cref="ArgumentException">A model whose total cross section diverges (a magnetic moment, 1/T).</exception>
     public static Area Total(this ICrossSectionModel model, NeutrinoFlavor flavor, Nucleus nucleus, Energy neutrinoEnergy, IFormFactor? formFactor = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        double e = Guard.NonNegative(neutrinoEnergy.Megaelectronvolts, nameof(neutrinoEnergy));
+        ArgumentNullException.ThrowIfNull(nucleus);
+        Guard.Defined(flavor);
+        double e = Guard.InRange(neutrinoEnergy.Megaelectronvolts, 0.0, ScatteringPoint.MaximumRecoilMev, nameof(neutrinoEnergy));
+        if (model.DivergesAtZeroRecoil)
+        {
+            throw new ArgumentException($"Model '{model.Name}' grows as 1/T at zero recoil: its total cross section is infinite.", nameof(model));
+        }
+
         double tMax = Kinematics.MaxRecoilMev(e, nucleus.MassMev);
         double hbarc = PhysicalConstants.HbarCMevCm;
-        double integral = TotalRule.Integrate(t => model.DifferentialCrossSection(ScatteringPoint.Create(flavor, nucleus, t, formFactor), e), 0, tMax);
-        return Area.FromSquareCentimeters(integral * hbarc * hbarc);
+        double integral;
+        try
+        {
+            integral = TotalRule.Integrate(t => model.DifferentialCrossSection(ScatteringPoint.Create(flavor, nucleus, t, formFactor), e), 0, tMax);
+        }
+        catch (ArgumentException ex) when (ex.ParamName is "point" or "neutrinoMev")
+        {
+            throw new ArgumentException($"Model '{model.Name}' failed inside the recoil integral: {ex.Message}", nameof(model), ex);
+        }
+
+        return Area.FromSquareCentimeters(Guard.FiniteResult(integral * hbarc * hbarc, nameof(model), "the total cross section"));
     }
 }

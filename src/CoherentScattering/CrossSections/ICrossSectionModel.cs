@@ -26,4 +26,8 @@ public interface ICrossSectionModel
     /// <param name="form">The coefficients when available.</param>
     /// <returns>False when the model has no such form (the numerical path is used).</returns>
     bool TryGetKinematicForm(in ScatteringPoint point, out KinematicForm form);
+
+    /// <summary>True when dσ/dT grows like 1/T as T → 0 (a neutrino magnetic moment), so that an event count over a
+    /// region starting at zero recoil is infinite; the rate engine then refuses such a region. False by default.</summary>
+    bool DivergesAtZeroRecoil => false;
 }

@@ -45,30 +45,33 @@ public sealed class StandardModel : ISeparableCrossSection
 
     /// <summary>Vector weak charge Q_V = g_p^V Z + g_n^V N (Eq. 2).</summary>
     /// <param name="nucleus">The nucleus.</param>
-    public double VectorWeakCharge(Nucleus nucleus) => ProtonVectorCoupling * nucleus.Protons + NeutronVectorCoupling * nucleus.Neutrons;
+    public double VectorWeakCharge(Nucleus nucleus) => ProtonVectorCoupling * Guard.NotNull(nucleus).Protons + NeutronVectorCoupling * nucleus.Neutrons;
 
     /// <summary>Axial weak charge Q_A = g_p^A (Z₊ − Z₋) + g_n^A (N₊ − N₋) with g_p^A = 1/2, g_n^A = −1/2 (Eq. 2); zero when the term is off.</summary>
     /// <param name="nucleus">The nucleus.</param>
     public double AxialWeakCharge(Nucleus nucleus) =>
-        IncludeAxialTerm ? 0.5 * nucleus.ProtonSpinExcess - 0.5 * nucleus.NeutronSpinExcess : 0.0;
+        IncludeAxialTerm ? 0.5 * Guard.NotNull(nucleus).ProtonSpinExcess - 0.5 * nucleus.NeutronSpinExcess : 0.0;
 
     /// <summary>The common prefactor G_F² M F²/π of Eq. (1), MeV⁻³.</summary>
     /// <param name="point">The scattering point.</param>
     public static double Prefactor(in ScatteringPoint point)
     {
         double gf = PhysicalConstants.FermiCouplingPerMev2;
-        return gf * gf * point.MassMev / Math.PI * point.FormFactorSquared;
+        return gf * gf * point.TargetMassMev / Math.PI * point.FormFactorSquared;
     }
 
     /// <summary>The kinematic form of Eq. (1) for an arbitrary vector charge (used by models that shift Q_V).</summary>
     /// <param name="point">The scattering point.</param>
     /// <param name="vectorCharge">Q_V (Eq. 2 normalisation; may depend on T).</param>
     /// <param name="axialCharge">Q_A.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A charge with magnitude above 1e100 or not finite.</exception>
     public static KinematicForm Form(in ScatteringPoint point, double vectorCharge, double axialCharge)
     {
+        Guard.Magnitude(vectorCharge, 1e100);
+        Guard.Magnitude(axialCharge, 1e100);
         double k = Prefactor(point);
         double qv2 = vectorCharge * vectorCharge, qa2 = axialCharge * axialCharge;
-        double halfMT = 0.5 * point.MassMev * point.RecoilMev;
+        double halfMT = 0.5 * point.TargetMassMev * point.RecoilMev;
         return new KinematicForm(k * (qv2 + qa2), 0.0, k * halfMT * (qa2 - qv2)); // Eq. (1)
     }
 
@@ -80,6 +83,11 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <inheritdoc />
     public void GetCoefficients(Sources.NeutrinoFlavor flavor, Nucleus nucleus, Span<double> coefficients)
     {
+        if (coefficients.Length < 2)
+        {
+            throw new ArgumentException("coefficients needs room for the 2 basis forms.", nameof(coefficients));
+        }
+
         double qv = VectorWeakCharge(nucleus), qa = AxialWeakCharge(nucleus);
         coefficients[0] = qv * qv;
         coefficients[1] = qa * qa;
@@ -88,7 +96,7 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <inheritdoc />
     public bool TryGetKinematicForm(in ScatteringPoint point, out KinematicForm form)
     {
-        form = Form(point, VectorWeakCharge(point.Nucleus), AxialWeakCharge(point.Nucleus));
+        form = Form(point, VectorWeakCharge(point.Target), AxialWeakCharge(point.Target));
         return true;
     }
 

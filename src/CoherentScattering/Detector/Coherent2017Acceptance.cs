@@ -37,7 +37,7 @@ public sealed class Coherent2017Acceptance : IAcceptance
     /// <inheritdoc />
     public double Evaluate(double observable)
     {
-        double x = Evaluation == AcceptanceEvaluation.Continuous ? observable : Math.Floor(observable) + 0.5;
+        double x = Evaluation == AcceptanceEvaluation.Continuous ? Guard.Finite(observable) : Math.Floor(Guard.Finite(observable)) + 0.5;
         double step = observable < 5 ? 0.0 : observable < 6 ? 0.5 : 1.0;
         return step * Plateau / (1 + Math.Exp(-Slope * (x - Midpoint)));
     }

@@ -15,5 +15,5 @@ public sealed class PerfectAcceptance : IAcceptance
     public IReadOnlyList<double> Discontinuities => [];
 
     /// <inheritdoc />
-    public double Evaluate(double observable) => 1.0;
+    public double Evaluate(double observable) => double.IsNaN(observable) ? throw new ArgumentOutOfRangeException(nameof(observable), "observable must be a number, got NaN.") : 1.0;
 }

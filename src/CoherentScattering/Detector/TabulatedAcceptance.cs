@@ -12,7 +12,7 @@ public sealed class TabulatedAcceptance : IAcceptance
     private readonly double[] a;
 
     /// <summary>Creates the acceptance.</summary>
-    /// <param name="observables">Strictly increasing, finite knots (at least two).</param>
+    /// <param name="observables">Strictly increasing knots in [−1e300, 1e300] (at least two).</param>
     /// <param name="acceptances">a(x) at the knots, each in [0, 1].</param>
     /// <param name="name">Name for reports.</param>
     /// <exception cref="ArgumentException">Fewer than two knots, unequal lengths, knots not increasing, a value outside [0, 1].</exception>
@@ -20,6 +20,7 @@ public sealed class TabulatedAcceptance : IAcceptance
     {
         ArgumentNullException.ThrowIfNull(observables);
         ArgumentNullException.ThrowIfNull(acceptances);
+        ArgumentNullException.ThrowIfNull(name);
         if (observables.Count < 2 || observables.Count != acceptances.Count)
         {
             throw new ArgumentException($"A tabulated acceptance needs at least two knots and one value per knot (got {observables.Count} knots, {acceptances.Count} values).", nameof(observables));
@@ -29,14 +30,14 @@ public sealed class TabulatedAcceptance : IAcceptance
         a = acceptances.ToArray();
         for (int i = 0; i < x.Length; i++)
         {
-            if (!double.IsFinite(x[i]) || (i > 0 && !(x[i] > x[i - 1])))
+            if (!(Math.Abs(x[i]) <= 1e300) || (i > 0 && !(x[i] > x[i - 1])))
             {
-                throw new ArgumentException(Guard.Text($"observables[{i}] = {x[i]} must be finite and strictly increasing."), nameof(observables));
+                throw TableRow.Error(Guard.Text($"observables[{i}] = {x[i]} must lie in [-1e300, 1e300] and be strictly increasing."), nameof(observables), i, 0);
             }
 
             if (!(a[i] >= 0 && a[i] <= 1))
             {
-                throw new ArgumentException(Guard.Text($"acceptances[{i}] = {a[i]} must lie in [0, 1]."), nameof(acceptances));
+                throw TableRow.Error(Guard.Text($"acceptances[{i}] = {a[i]} must lie in [0, 1]."), nameof(acceptances), i, 1);
             }
         }
 
@@ -45,12 +46,12 @@ public sealed class TabulatedAcceptance : IAcceptance
 
     /// <summary>Reads an acceptance from CSV: header, then columns observable, acceptance.</summary>
     /// <param name="path">File path.</param>
-    /// <exception cref="CsvFormatException">Malformed file (file, line, column named).</exception>
-    /// <exception cref="ArgumentException">Values that do not form an acceptance.</exception>
+    /// <exception cref="CsvFormatException">Malformed file or values that do not form an acceptance (file, line, column named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
     public static TabulatedAcceptance Load(string path)
     {
         var table = CsvTable.Load(path, expectedColumns: 2);
-        return new TabulatedAcceptance(table.Column(0), table.Column(1), Path.GetFileName(path));
+        return table.Build(t => new TabulatedAcceptance(t.Column(0), t.Column(1), t.Source));
     }
 
     /// <inheritdoc />
@@ -62,6 +63,11 @@ public sealed class TabulatedAcceptance : IAcceptance
     /// <inheritdoc />
     public double Evaluate(double observable)
     {
+        if (double.IsNaN(observable))
+        {
+            throw new ArgumentOutOfRangeException(nameof(observable), "observable must be a number, got NaN.");
+        }
+
         if (!(observable >= x[0]))
         {
             return 0.0;

@@ -20,4 +20,7 @@ public sealed record TargetIsotope
 
     /// <summary>Stoichiometric count η.</summary>
     public double Atoms { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => Guard.Text($"{Nucleus.Key} × {Atoms}");
 }

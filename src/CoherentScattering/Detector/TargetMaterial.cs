@@ -13,8 +13,7 @@ public sealed class TargetMaterial
     /// <exception cref="ArgumentException">No isotopes or a repeated isotope.</exception>
     public TargetMaterial(IEnumerable<TargetIsotope> isotopes, IFormFactor? formFactor = null)
     {
-        ArgumentNullException.ThrowIfNull(isotopes);
-        this.isotopes = isotopes.ToArray();
+        this.isotopes = Guard.NoNulls(isotopes);
         if (this.isotopes.Length == 0)
         {
             throw new ArgumentException("A target material needs at least one isotope.", nameof(isotopes));
@@ -48,10 +47,13 @@ public sealed class TargetMaterial
 
     /// <summary>Nuclei of one isotope per kilogram of material, Eq. (5): N_x = 1000 g · η_x / (Σ A_y η_y) · N_A.</summary>
     /// <param name="isotopeIndex">Index into <see cref="Isotopes"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Index out of range.</exception>
     public double NucleiPerKilogram(int isotopeIndex)
     {
-        Guard.InRange(isotopeIndex, 0, isotopes.Length - 1);
-        double molar = isotopes.Sum(i => i.Nucleus.MolarMassGramsPerMole * i.Atoms);
-        return 1000.0 * isotopes[isotopeIndex].Atoms / molar * PhysicalConstants.Avogadro; // Eq. (5)
+        Guard.Index(isotopeIndex, isotopes.Length);
+        // Eq. (5) with every η divided by the largest one: the same number, finite for any positive finite counts.
+        double largest = isotopes.Max(i => i.Atoms);
+        double molar = isotopes.Sum(i => i.Nucleus.MolarMassGramsPerMole * (i.Atoms / largest));
+        return 1000.0 * (isotopes[isotopeIndex].Atoms / largest) / molar * PhysicalConstants.Avogadro; // Eq. (5)
     }
 }

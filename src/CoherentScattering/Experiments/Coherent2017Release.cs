@@ -31,12 +31,15 @@ public static class Coherent2017Release
     /// <c>data_coincidence_beamOff.txt</c>, <c>data_anticoincidence_beamOff.txt</c>.</param>
     /// <param name="maxArrivalMicroseconds">Arrival-time cut in µs.</param>
     /// <exception cref="ArgumentException">Unknown file.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cut outside (0, 12] µs or NaN.</exception>
     public static double[] Histogram(string file, double maxArrivalMicroseconds = 6.0)
     {
+        ArgumentNullException.ThrowIfNull(file);
+        Guard.InRange(maxArrivalMicroseconds, 1e-9, 12.0);
         string[] valid = ["data_coincidence_beamOn.txt", "data_anticoincidence_beamOn.txt", "data_coincidence_beamOff.txt", "data_anticoincidence_beamOff.txt"];
         if (!valid.Contains(file, StringComparer.Ordinal))
         {
-            throw new ArgumentException($"Unknown release histogram '{file}'. Valid: {string.Join(", ", valid)}.", nameof(file));
+            throw new ArgumentException($"Unknown release histogram '{Guard.Excerpt(file)}'. Valid: {string.Join(", ", valid)}.", nameof(file));
         }
 
         using var reader = EmbeddedResources.Open(Prefix + file);

@@ -16,10 +16,12 @@ public sealed class Experiment
     /// <param name="source">The pion-decay-at-rest source.</param>
     /// <param name="detector">The detector.</param>
     /// <param name="measurement">The measurement to fit, if any.</param>
+    /// <exception cref="ArgumentException">An empty or over-long name, or a null source or detector.</exception>
     public Experiment(string name, PionDecayAtRest source, DetectorResponse detector, CountingMeasurement? measurement = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name;
+        Name = name.Length <= MaximumNameLength ? name
+            : throw new ArgumentException(Guard.Text($"name must have at most {MaximumNameLength} characters, got {name.Length}."), nameof(name));
         Source = Guard.NotNull(source);
         Detector = Guard.NotNull(detector);
         Measurement = measurement;
@@ -30,6 +32,9 @@ public sealed class Experiment
     /// (continuous), N_meas = 142, B_0n = 6, B_ss = 405, σ_ξ = 0.28, σ_ζ = 0.25. Loaded from the embedded
     /// <c>coherent-2017-csi.json</c>.</summary>
     public static Experiment Coherent2017 => ExperimentFile.LoadPreset("coherent-2017-csi");
+
+    /// <summary>The longest display name accepted.</summary>
+    public const int MaximumNameLength = 200;
 
     /// <summary>Display name.</summary>
     public string Name { get; }
@@ -54,5 +59,5 @@ public sealed class Experiment
     /// <param name="treatment">Pull treatment.</param>
     /// <exception cref="InvalidOperationException">The experiment has no measurement.</exception>
     public Likelihood CreateLikelihood(PullTreatment treatment = PullTreatment.SignalAndBackground) =>
-        new(Measurement ?? throw new InvalidOperationException($"Experiment '{Name}' has no measurement to fit."), treatment);
+        new(Measurement ?? throw new InvalidOperationException($"Experiment '{Name}' has no measurement to fit."), Guard.Defined(treatment));
 }

@@ -29,7 +29,9 @@ namespace CoherentScattering.Experiments;
 /// measurement                   optional: observedEvents, beamOnBackground, steadyStateBackground,
 ///                               signalUncertainty, backgroundUncertainty
 /// </code>
-/// Every error names the file and the key.
+/// Every error names the file and the key: unknown, missing and duplicate keys, wrong types, values out of range, and
+/// set-ups whose derived exposure leaves the double range or whose region of interest holds no expected events
+/// (checked at load time with the Standard-Model rate).
 /// </summary>
 public static class ExperimentFile
 {
@@ -40,24 +42,24 @@ public static class ExperimentFile
     /// <param name="path">File path.</param>
     /// <exception cref="ExperimentFormatException">Invalid content (file and key named).</exception>
     /// <exception cref="FileNotFoundException">No such file.</exception>
-    public static Experiment Load(string path) => Parse(File.ReadAllText(path), Path.GetFileName(path));
+    /// <exception cref="ArgumentException">A directory or an unreadable path.</exception>
+    public static Experiment Load(string path) => Parse(IO.InputFile.ReadAllText(path, nameof(path)), IO.InputFile.DisplayName(path));
 
     /// <summary>Loads an embedded preset by name (see <see cref="Presets"/>).</summary>
     /// <param name="name">Preset name, e.g. <c>coherent-2017-csi</c>.</param>
-    /// <exception cref="KeyNotFoundException">Unknown preset.</exception>
-    public static Experiment LoadPreset(string name)
-    {
-        if (!Presets.Contains(name, StringComparer.Ordinal))
-        {
-            throw new KeyNotFoundException($"Unknown preset '{name}'. Valid: {string.Join(", ", Presets)}.");
-        }
-
-        return Parse(PresetJson(name), name + ".json");
-    }
+    /// <exception cref="ArgumentException">Unknown preset.</exception>
+    public static Experiment LoadPreset(string name) => Parse(PresetJson(name), name + ".json");
 
     /// <summary>The JSON text of an embedded preset (a template for new set-ups).</summary>
     /// <param name="name">Preset name.</param>
-    public static string PresetJson(string name) => EmbeddedResources.ReadAll($"CoherentScattering.Experiments.{name}.json");
+    /// <exception cref="ArgumentException">Unknown preset.</exception>
+    public static string PresetJson(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Presets.Contains(name, StringComparer.Ordinal)
+            ? EmbeddedResources.ReadAll($"CoherentScattering.Experiments.{name}.json")
+            : throw new ArgumentException($"Unknown preset '{Guard.Excerpt(name)}'. Valid: {string.Join(", ", Presets)}.", nameof(name));
+    }
 
     /// <summary>Parses an experiment from JSON text.</summary>
     /// <param name="json">The JSON text.</param>
@@ -66,14 +68,21 @@ public static class ExperimentFile
     public static Experiment Parse(string json, string fileName)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        fileName = Guard.Excerpt(fileName);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
         }
         catch (JsonException e)
         {
-            throw new ExperimentFormatException(fileName, "$", $"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message}", e);
+            throw new ExperimentFormatException(fileName, "$", Guard.Text($"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {Guard.Excerpt(e.Message)}"), e);
+        }
+        catch (ArgumentException e)
+        {
+            // For example a lone UTF-16 surrogate, which has no UTF-8 form.
+            throw new ExperimentFormatException(fileName, "$", $"not valid text: {Guard.Excerpt(e.Message)}", e);
         }
 
         using (document)
@@ -89,6 +98,11 @@ public static class ExperimentFile
         {
             Object(root, "$", required: ["name", "source", "detector"], optional: ["measurement", "liveDays", "description"]);
             string name = String(root.GetProperty("name"), "name");
+            if (name.Length > Experiments.Experiment.MaximumNameLength)
+            {
+                throw Error("name", Guard.Text($"must have at most {Experiments.Experiment.MaximumNameLength} characters, got {name.Length}."));
+            }
+
             var source = Source(root.GetProperty("source"));
             var detector = Detector(root.GetProperty("detector"));
             var measurement = root.TryGetProperty("measurement", out var m) ? Measurement(m) : null;
@@ -102,7 +116,35 @@ public static class ExperimentFile
                 String(d, "description");
             }
 
-            return new Experiment(name, source, detector, measurement);
+            var experiment = new Experiment(name, source, detector, measurement);
+            CheckRates(experiment);
+            return experiment;
+        }
+
+        // The derived exposure must be representable and the region of interest must hold Standard-Model events;
+        // checked here so that a bad number is reported with its file and key, not later by a fit.
+        private void CheckRates(Experiment experiment)
+        {
+            string roi = experiment.Detector.Observable.Unit == "PE" ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV";
+            double total;
+            try
+            {
+                total = experiment.CreateRateCalculator().Total(CrossSections.StandardModel.Paper);
+            }
+            catch (ArgumentException e)
+            {
+                string key = e.ParamName == "integration" ? roi : e.ParamName == "detector" ? "detector.massKilograms" : "source";
+                throw Error(key, $"the set-up cannot be integrated: {e.Message}", e);
+            }
+
+            if (!(total > 0))
+            {
+                double eMax = experiment.Flux.Components.Max(c => c.Spectrum.MaximumEnergyMev);
+                var lightest = experiment.Detector.Target.Isotopes.Select(i => i.Nucleus).MinBy(n => n.MassMev)!;
+                double tMax = Kinematics.MaxRecoilMev(eMax, lightest.MassMev);
+                throw Error(roi, Guard.Text(
+                    $"the region of interest [{experiment.Detector.RegionLow}, {experiment.Detector.RegionHigh}] {experiment.Detector.Observable.Unit} holds no expected CEvNS events: the source's neutrinos (up to {eMax:G4} MeV) give recoils up to {tMax * 1e3:G4} keV on {lightest.Key} ({experiment.Detector.Observable.FromRecoilMev(tMax):G4} {experiment.Detector.Observable.Unit}), or the acceptance vanishes there."));
+            }
         }
 
         private PionDecayAtRest Source(JsonElement e)
@@ -111,13 +153,19 @@ public static class ExperimentFile
             string type = String(e.GetProperty("type"), "source.type");
             if (type != "pionDecayAtRest")
             {
-                throw Error("source.type", $"unknown source type '{type}'; valid: pionDecayAtRest.");
+                throw Error("source.type", $"unknown source type '{Guard.Excerpt(type)}'; valid: pionDecayAtRest.");
             }
 
-            return new PionDecayAtRest(
-                Positive(e.GetProperty("protonsOnTarget"), "source.protonsOnTarget"),
-                Positive(e.GetProperty("neutrinosPerFlavorPerProton"), "source.neutrinosPerFlavorPerProton"),
-                Length.FromMeters(Positive(e.GetProperty("baselineMeters"), "source.baselineMeters")));
+            double pot = Positive(e.GetProperty("protonsOnTarget"), "source.protonsOnTarget");
+            double r = Positive(e.GetProperty("neutrinosPerFlavorPerProton"), "source.neutrinosPerFlavorPerProton");
+            double baseline = Positive(e.GetProperty("baselineMeters"), "source.baselineMeters");
+            return Build(() => new PionDecayAtRest(pot, r, Length.FromMeters(baseline)), new Dictionary<string, string>
+            {
+                ["protonsOnTarget"] = "source.protonsOnTarget",
+                ["neutrinosPerFlavorPerProton"] = "source.neutrinosPerFlavorPerProton",
+                ["baseline"] = "source.baselineMeters",
+                ["value"] = "source.baselineMeters",
+            });
         }
 
         private DetectorResponse Detector(JsonElement e)
@@ -136,7 +184,8 @@ public static class ExperimentFile
             double[] edges;
             if (photoelectrons)
             {
-                observable = LinearRecoilObservable.Photoelectrons(Positive(e.GetProperty("photoelectronsPerKeV"), "detector.photoelectronsPerKeV"));
+                double k = Positive(e.GetProperty("photoelectronsPerKeV"), "detector.photoelectronsPerKeV");
+                observable = Build(() => LinearRecoilObservable.Photoelectrons(k), new Dictionary<string, string> { ["perKiloelectronvolt"] = "detector.photoelectronsPerKeV" });
                 var (low, high) = Window(e.GetProperty("roiPhotoelectrons"), "detector.roiPhotoelectrons");
                 double width = Positive(e.GetProperty("binWidthPhotoelectrons"), "detector.binWidthPhotoelectrons");
                 edges = Bins(low, high, width, "detector.binWidthPhotoelectrons");
@@ -149,7 +198,25 @@ public static class ExperimentFile
                 edges = Bins(low, high, width, "detector.binWidthKeV");
             }
 
-            return new DetectorResponse(target, Mass.FromKilograms(mass), observable, acceptance, edges);
+            return Build(() => new DetectorResponse(target, Mass.FromKilograms(mass), observable, acceptance, edges), new Dictionary<string, string>
+            {
+                ["mass"] = "detector.massKilograms",
+                ["value"] = "detector.massKilograms",
+                ["binEdges"] = photoelectrons ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV",
+            });
+        }
+
+        // Runs a library constructor; its argument errors become format errors naming the JSON key of the argument.
+        private T Build<T>(Func<T> create, Dictionary<string, string> keys)
+        {
+            try
+            {
+                return create();
+            }
+            catch (ArgumentException ex) when (ex.ParamName is { } p && keys.TryGetValue(p, out string? key))
+            {
+                throw Error(key, ex.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal), ex);
+            }
         }
 
         private List<TargetIsotope> Composition(JsonElement e)
@@ -168,7 +235,7 @@ public static class ExperimentFile
                 string nucleus = String(item.GetProperty("nucleus"), key + ".nucleus");
                 if (!Nuclei.TryGet(nucleus, out var n))
                 {
-                    throw Error(key + ".nucleus", $"unknown nucleus '{nucleus}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
+                    throw Error(key + ".nucleus", $"unknown nucleus '{Guard.Excerpt(nucleus)}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
                 }
 
                 if (list.Any(t => t.Nucleus.Key == nucleus))
@@ -196,7 +263,7 @@ public static class ExperimentFile
                 "kleinNystrand" => KleinNystrandFormFactor.Coherent,
                 "symmetrizedFermi" => SymmetrizedFermiFormFactor.LewinSmith,
                 "unity" => UnitFormFactor.Instance,
-                var other => throw Error("detector.formFactor", $"unknown form factor '{other}'; valid: helm, kleinNystrand, symmetrizedFermi, unity."),
+                var other => throw Error("detector.formFactor", $"unknown form factor '{Guard.Excerpt(other)}'; valid: helm, kleinNystrand, symmetrizedFermi, unity."),
             };
         }
 
@@ -205,7 +272,7 @@ public static class ExperimentFile
             "perfect" => PerfectAcceptance.Instance,
             "coherent2017" => Coherent2017Acceptance.Continuous,
             "coherent2017BinCentres" => Coherent2017Acceptance.BinCentres,
-            var other => throw Error("detector.acceptance", $"unknown acceptance '{other}'; valid: perfect, coherent2017, coherent2017BinCentres."),
+            var other => throw Error("detector.acceptance", $"unknown acceptance '{Guard.Excerpt(other)}'; valid: perfect, coherent2017, coherent2017BinCentres."),
         };
 
         private CountingMeasurement Measurement(JsonElement e)
@@ -258,11 +325,18 @@ public static class ExperimentFile
                 throw Error(key, $"must be a JSON object, found {e.ValueKind}.");
             }
 
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in e.EnumerateObject())
             {
-                if (!required.Contains(property.Name, StringComparer.Ordinal) && !optional.Contains(property.Name, StringComparer.Ordinal))
+                string name = PropertyName(property, key);
+                if (!required.Contains(name, StringComparer.Ordinal) && !optional.Contains(name, StringComparer.Ordinal))
                 {
-                    throw Error(Join(key, property.Name), $"unknown key; valid keys here: {string.Join(", ", required.Concat(optional))}.");
+                    throw Error(Join(key, Guard.Excerpt(name)), $"unknown key; valid keys here: {string.Join(", ", required.Concat(optional))}.");
+                }
+
+                if (!seen.Add(name))
+                {
+                    throw Error(Join(key, name), "duplicate key: each key may appear only once in an object.");
                 }
             }
 
@@ -277,13 +351,37 @@ public static class ExperimentFile
 
         private static string Join(string parent, string name) => parent == "$" ? name : parent + "." + name;
 
-        private string String(JsonElement e, string key) =>
-            e.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(e.GetString()) ? e.GetString()!
+        private string PropertyName(JsonProperty property, string parent)
+        {
+            try
+            {
+                return property.Name;
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw Error(parent, "a key is not valid text (a lone UTF-16 surrogate).", ex);
+            }
+        }
+
+        private string String(JsonElement e, string key)
+        {
+            string? value;
+            try
+            {
+                value = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            }
+            catch (InvalidOperationException ex)
+            {
+                throw Error(key, "must be valid text (found a lone UTF-16 surrogate).", ex);
+            }
+
+            return !string.IsNullOrWhiteSpace(value) ? value
                 : throw Error(key, $"must be a non-empty string, found {e.ValueKind}.");
+        }
 
         private double Number(JsonElement e, string key) =>
             e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double v) && double.IsFinite(v) ? v
-                : throw Error(key, $"must be a finite number, found {e.ValueKind} {e.GetRawText()}.");
+                : throw Error(key, $"must be a finite number, found {e.ValueKind} {Guard.Excerpt(e.GetRawText())}.");
 
         private double Positive(JsonElement e, string key)
         {

@@ -9,7 +9,7 @@ public sealed class ExperimentFormatException : FormatException
     /// <param name="problem">What is wrong.</param>
     /// <param name="inner">Underlying exception, if any.</param>
     public ExperimentFormatException(string fileName, string key, string problem, Exception? inner = null)
-        : base($"{fileName}: '{key}': {problem}", inner)
+        : base($"{Guard.Excerpt(fileName)}: '{Guard.Excerpt(key)}': {problem}", inner)
     {
         FileName = fileName;
         Key = key;

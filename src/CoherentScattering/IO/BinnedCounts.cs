@@ -16,10 +16,10 @@ public sealed class BinnedCounts
     /// <exception cref="ArgumentException">Unequal lengths, no bins, a bin with low ≥ high, non-finite values, negative uncertainty.</exception>
     public BinnedCounts(IReadOnlyList<double> low, IReadOnlyList<double> high, IReadOnlyList<double> counts, IReadOnlyList<double> uncertainty)
     {
-        this.low = low.ToArray();
-        this.high = high.ToArray();
-        this.counts = counts.ToArray();
-        this.uncertainty = uncertainty.ToArray();
+        this.low = Guard.NotNull(low).ToArray();
+        this.high = Guard.NotNull(high).ToArray();
+        this.counts = Guard.NotNull(counts).ToArray();
+        this.uncertainty = Guard.NotNull(uncertainty).ToArray();
         int n = this.low.Length;
         if (n == 0 || this.high.Length != n || this.counts.Length != n || this.uncertainty.Length != n)
         {
@@ -30,12 +30,14 @@ public sealed class BinnedCounts
         {
             if (!(this.high[i] > this.low[i]) || !double.IsFinite(this.low[i]) || !double.IsFinite(this.high[i]))
             {
-                throw new ArgumentException(Guard.Text($"bin {i}: needs finite low < high, got [{this.low[i]}, {this.high[i]}]."), nameof(high));
+                throw TableRow.Error(Guard.Text($"bin {i}: needs finite low < high, got [{this.low[i]}, {this.high[i]}]."), nameof(high), i, 1);
             }
 
             if (!double.IsFinite(this.counts[i]) || !(this.uncertainty[i] >= 0) || !double.IsFinite(this.uncertainty[i]))
             {
-                throw new ArgumentException(Guard.Text($"bin {i}: counts must be finite and the uncertainty finite and ≥ 0."), nameof(counts));
+                throw double.IsFinite(this.counts[i])
+                    ? TableRow.Error(Guard.Text($"bin {i}: the uncertainty must be finite and ≥ 0, got {this.uncertainty[i]}."), nameof(uncertainty), i, 3)
+                    : TableRow.Error(Guard.Text($"bin {i}: the count must be finite, got {this.counts[i]}."), nameof(counts), i, 2);
             }
         }
     }
@@ -57,11 +59,12 @@ public sealed class BinnedCounts
 
     /// <summary>Reads a binned spectrum from CSV.</summary>
     /// <param name="path">File path.</param>
-    /// <exception cref="CsvFormatException">Malformed file (file, line, column named).</exception>
+    /// <exception cref="CsvFormatException">Malformed file or invalid bins (file, line, column named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
     public static BinnedCounts Load(string path)
     {
-        using var reader = new StreamReader(path);
-        return Parse(reader, Path.GetFileName(path));
+        using var reader = InputFile.OpenText(path, nameof(path));
+        return Parse(reader, InputFile.DisplayName(path));
     }
 
     /// <summary>Reads a binned spectrum from CSV text.</summary>
@@ -71,7 +74,7 @@ public sealed class BinnedCounts
     public static BinnedCounts Parse(TextReader reader, string source)
     {
         var table = CsvTable.Parse(reader, source, expectedColumns: 4);
-        return new BinnedCounts(table.Column(0), table.Column(1), table.Column(2), table.Column(3));
+        return table.Build(t => new BinnedCounts(t.Column(0), t.Column(1), t.Column(2), t.Column(3)));
     }
 
     /// <summary>Writes the spectrum as CSV (round-trips exactly).</summary>

@@ -9,7 +9,7 @@ public sealed class CsvFormatException : FormatException
     /// <param name="column">1-based column number (0 when the problem concerns the whole line).</param>
     /// <param name="problem">What was wrong.</param>
     public CsvFormatException(string fileName, int line, int column, string problem)
-        : base(Guard.Text($"{fileName}, line {line}, column {column}: {problem}"))
+        : base(Guard.Text($"{Guard.Excerpt(fileName)}, line {line}, column {column}: {problem}"))
     {
         FileName = fileName;
         Line = line;

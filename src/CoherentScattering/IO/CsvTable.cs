@@ -10,12 +10,14 @@ namespace CoherentScattering.IO;
 public sealed class CsvTable
 {
     private readonly double[][] rows;
+    private readonly int[] lines; // 1-based file line of each row
 
-    private CsvTable(string source, IReadOnlyList<string> columns, double[][] rows)
+    private CsvTable(string source, IReadOnlyList<string> columns, double[][] rows, int[] lines)
     {
         Source = source;
         Columns = columns;
         this.rows = rows;
+        this.lines = lines;
     }
 
     /// <summary>The file name or description the table was read from.</summary>
@@ -39,10 +41,13 @@ public sealed class CsvTable
     /// <param name="path">Path of the CSV file.</param>
     /// <param name="expectedColumns">Required number of columns, or 0 to accept the header's count.</param>
     /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="ArgumentException">A directory, an unreadable path, or expectedColumns negative.</exception>
     public static CsvTable Load(string path, int expectedColumns = 0)
     {
-        using var reader = new StreamReader(path);
-        return Parse(reader, Path.GetFileName(path), expectedColumns);
+        Guard.InRange(expectedColumns, 0, 10_000);
+        using var reader = InputFile.OpenText(path, nameof(path));
+        return Parse(reader, InputFile.DisplayName(path), expectedColumns);
     }
 
     /// <summary>Reads a table from text.</summary>
@@ -50,15 +55,46 @@ public sealed class CsvTable
     /// <param name="source">Name used in error messages.</param>
     /// <param name="expectedColumns">Required number of columns, or 0 to accept the header's count.</param>
     /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
-    public static CsvTable Parse(TextReader reader, string source, int expectedColumns = 0) =>
-        Parse(reader, source, expectedColumns, headerOptional: false);
+    public static CsvTable Parse(TextReader reader, string source, int expectedColumns = 0)
+    {
+        Guard.InRange(expectedColumns, 0, 10_000);
+        return Parse(reader, source, expectedColumns, headerOptional: false);
+    }
+
+    /// <summary>A column name the format can hold: not empty, no comma or line break, not starting with '#'.</summary>
+    internal static string CheckColumnName(string name, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(name, paramName);
+        return name.Trim().Length > 0 && name.IndexOfAny([',', '\n', '\r']) < 0 && !name.TrimStart().StartsWith('#') && name.Length <= 256 ? name
+            : throw new ArgumentException($"Column name '{Guard.Excerpt(name)}' is empty, longer than 256 characters, contains a comma or line break, or starts with '#'.", paramName);
+    }
+
+    /// <summary>Builds a typed object from the table; an invalid value becomes a <see cref="CsvFormatException"/> naming
+    /// this table's file and the line of the offending row (whole-table problems name line 0).</summary>
+    internal T Build<T>(Func<CsvTable, T> create)
+    {
+        try
+        {
+            return create(this);
+        }
+        catch (ArgumentException e)
+        {
+            bool row = TableRow.TryGet(e, out int r, out int c) && r >= 0 && r < lines.Length;
+            throw new CsvFormatException(Source, row ? lines[r] : 0, row ? c + 1 : 0, StripParameter(e));
+        }
+    }
+
+    private static string StripParameter(ArgumentException e) =>
+        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
     /// <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
     internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        source = Guard.Excerpt(source ?? "(text)");
         string[]? header = null;
         var data = new List<double[]>();
+        var dataLines = new List<int>();
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -103,11 +139,12 @@ public sealed class CsvTable
             {
                 if (!double.TryParse(cells[c].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out row[c]) || !double.IsFinite(row[c]))
                 {
-                    throw new CsvFormatException(source, lineNumber, c + 1, $"'{cells[c].Trim()}' is not a finite number.");
+                    throw new CsvFormatException(source, lineNumber, c + 1, $"'{Guard.Excerpt(cells[c].Trim())}' is not a finite number.");
                 }
             }
 
             data.Add(row);
+            dataLines.Add(lineNumber);
         }
 
         if (header is null)
@@ -120,7 +157,7 @@ public sealed class CsvTable
             throw new CsvFormatException(source, lineNumber, 0, "no data rows after the header.");
         }
 
-        return new CsvTable(source, header, data.ToArray());
+        return new CsvTable(source, header, data.ToArray(), dataLines.ToArray());
     }
 
     /// <summary>Writes columns as CSV in the same format (optional comment lines, header, rows; round-trip precision).</summary>
@@ -132,6 +169,8 @@ public sealed class CsvTable
     public static void Write(TextWriter writer, IReadOnlyList<string> columnNames, IReadOnlyList<IReadOnlyList<double>> columns, IEnumerable<string>? comments = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        Guard.NoNulls(columnNames);
+        Guard.NoNulls(columns);
         if (columnNames.Count != columns.Count || columns.Count == 0)
         {
             throw new ArgumentException("columnNames and columns must have the same, non-zero, count.", nameof(columns));
@@ -143,9 +182,14 @@ public sealed class CsvTable
             throw new ArgumentException("All columns must have the same length.", nameof(columns));
         }
 
-        foreach (var comment in comments ?? [])
+        foreach (var comment in Guard.NoNulls(comments ?? [], nameof(comments)))
         {
-            writer.WriteLine("# " + comment);
+            writer.WriteLine("# " + comment.ReplaceLineEndings(" "));
+        }
+
+        foreach (string name in columnNames)
+        {
+            CheckColumnName(name, nameof(columnNames));
         }
 
         writer.WriteLine(string.Join(",", columnNames));

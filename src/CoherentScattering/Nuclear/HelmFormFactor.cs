@@ -33,15 +33,17 @@ public sealed class HelmFormFactor : IFormFactor
     /// <exception cref="ArgumentException">R² &lt; 5s² for this nucleus.</exception>
     public double DiffractionRadiusFm(Nucleus nucleus)
     {
+        Guard.NotNull(nucleus);
         double r = RadiusCoefficientFm * Math.Cbrt(nucleus.MassNumber);
         double r0Squared = r * r - 5 * SkinThicknessFm * SkinThicknessFm;
         return r0Squared > 0 ? Math.Sqrt(r0Squared)
-            : throw new ArgumentException($"Helm: R² − 5s² must be positive for {nucleus.Key} (R = {r} fm, s = {SkinThicknessFm} fm).", nameof(nucleus));
+            : throw new ArgumentException(Guard.Text($"Helm: R² − 5s² must be positive for {nucleus.Key} (R = {r} fm, s = {SkinThicknessFm} fm)."), nameof(nucleus));
     }
 
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
+        Guard.NotNull(nucleus);
         double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm; // fm⁻¹
         double qs = q * SkinThicknessFm;
         return SphericalBessel.ThreeJ1OverX(q * DiffractionRadiusFm(nucleus)) * Math.Exp(-0.5 * qs * qs); // Eq. (3)

@@ -31,6 +31,7 @@ public sealed class KleinNystrandFormFactor : IFormFactor
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
+        Guard.NotNull(nucleus);
         double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm;
         double qa = q * YukawaRangeFm;
         return SphericalBessel.ThreeJ1OverX(q * RadiusCoefficientFm * Math.Cbrt(nucleus.MassNumber)) / (1 + qa * qa);

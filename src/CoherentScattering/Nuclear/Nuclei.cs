@@ -61,13 +61,17 @@ public static class Nuclei
 
     /// <summary>Looks up a nucleus by key.</summary>
     /// <param name="key">A catalogue key such as <c>Cs133</c> (case-sensitive).</param>
-    /// <exception cref="KeyNotFoundException">The key is not in the catalogue; the message lists the valid keys.</exception>
-    public static Nucleus Get(string key) => TryGet(key, out var n) ? n
-        : throw new KeyNotFoundException($"Unknown nucleus '{key}'. Valid keys: {string.Join(", ", ByKey.Keys.Order(StringComparer.Ordinal))}.");
+    /// <exception cref="ArgumentException">The key is not in the catalogue; the message lists the valid keys.</exception>
+    public static Nucleus Get(string key) => TryGet(Guard.NotNull(key), out var n) ? n
+        : throw new ArgumentException($"Unknown nucleus '{Guard.Excerpt(key)}'. Valid keys: {string.Join(", ", ByKey.Keys.Order(StringComparer.Ordinal))}.", nameof(key));
 
     /// <summary>Looks up a nucleus by key without throwing.</summary>
     /// <param name="key">A catalogue key.</param>
     /// <param name="nucleus">The nucleus when found.</param>
     /// <returns>True when the key exists.</returns>
-    public static bool TryGet(string key, [NotNullWhen(true)] out Nucleus? nucleus) => ByKey.TryGetValue(key, out nucleus);
+    public static bool TryGet(string key, [NotNullWhen(true)] out Nucleus? nucleus)
+    {
+        nucleus = null;
+        return key is not null && ByKey.TryGetValue(key, out nucleus);
+    }
 }

@@ -15,28 +15,35 @@ namespace CoherentScattering.Nuclear;
 public sealed record Nucleus
 {
     /// <summary>Creates a nucleus with the mass M = A·u.</summary>
-    /// <param name="key">Catalogue key such as <c>Cs133</c>; used in reports and experiment files.</param>
+    /// <param name="key">Catalogue key such as <c>Cs133</c>, 1–64 characters; used in reports and experiment files.</param>
     /// <param name="protons">Proton number Z, in [1, 118].</param>
-    /// <param name="neutrons">Neutron number N, in [0, 200].</param>
+    /// <param name="neutrons">Neutron number N, in [0, 318 − Z] (so that A ≤ 318).</param>
     /// <exception cref="ArgumentOutOfRangeException">Z or N out of range.</exception>
     public Nucleus(string key, int protons, int neutrons)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
-        Key = key;
+        Key = key.Length <= MaximumKeyLength ? key
+            : throw new ArgumentException(Guard.Text($"key must have at most {MaximumKeyLength} characters, got {key.Length}."), nameof(key));
         Protons = Guard.InRange(protons, 1, 118);
-        Neutrons = Guard.InRange(neutrons, 0, 200);
+        Neutrons = Guard.InRange(neutrons, 0, MaximumMassNumber - protons);
         MassMev = MassNumber * PhysicalConstants.AtomicMassUnitMev;
     }
 
+    /// <summary>Largest mass number A accepted.</summary>
+    public const int MaximumMassNumber = 318;
+
+    /// <summary>Longest catalogue key accepted.</summary>
+    public const int MaximumKeyLength = 64;
+
     /// <summary>Creates a nucleus from Z and A.</summary>
-    /// <param name="key">Catalogue key.</param>
-    /// <param name="protons">Proton number Z, in [1, A].</param>
-    /// <param name="massNumber">Mass number A, in [Z, 318].</param>
-    /// <exception cref="ArgumentOutOfRangeException">Z &lt; 1, Z &gt; A or A out of range.</exception>
+    /// <param name="key">Catalogue key, 1–64 characters.</param>
+    /// <param name="protons">Proton number Z, in [1, min(A, 118)].</param>
+    /// <param name="massNumber">Mass number A, in [1, 318].</param>
+    /// <exception cref="ArgumentOutOfRangeException">Z or A out of range.</exception>
     public static Nucleus FromProtonsAndMassNumber(string key, int protons, int massNumber)
     {
-        Guard.InRange(massNumber, 1, 318);
-        Guard.InRange(protons, 1, massNumber);
+        Guard.InRange(massNumber, 1, MaximumMassNumber);
+        Guard.InRange(protons, 1, Math.Min(massNumber, 118));
         return new Nucleus(key, protons, massNumber - protons);
     }
 
@@ -68,9 +75,12 @@ public sealed record Nucleus
     public double NeutronSpinExcess { get; private init; }
 
     /// <summary>Returns a copy with another nuclear mass (for example a measured one).</summary>
-    /// <param name="massMev">Nuclear mass in MeV, positive.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Not positive or not finite.</exception>
-    public Nucleus WithMassMegaelectronvolts(double massMev) => this with { MassMev = Guard.Positive(massMev) };
+    /// <param name="massMev">Nuclear mass in MeV, within a factor two of A·u (a measured mass differs from it by &lt; 1 %).</param>
+    /// <exception cref="ArgumentOutOfRangeException">Outside [A·u/2, 2A·u] or not finite.</exception>
+    public Nucleus WithMassMegaelectronvolts(double massMev) => this with
+    {
+        MassMev = Guard.InRange(massMev, 0.5 * MassNumber * PhysicalConstants.AtomicMassUnitMev, 2.0 * MassNumber * PhysicalConstants.AtomicMassUnitMev),
+    };
 
     /// <summary>Returns a copy with the spin excesses needed by the axial term of Eq. (1)–(2).</summary>
     /// <param name="protonSpinExcess">Z₊ − Z₋, in [−Z, Z].</param>

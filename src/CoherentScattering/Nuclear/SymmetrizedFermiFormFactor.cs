@@ -24,11 +24,13 @@ public sealed class SymmetrizedFermiFormFactor : IFormFactor
     public string Name => "Symmetrized Fermi";
 
     /// <summary>Half-density radius c = 1.23 A^{1/3} − 0.60 fm.</summary>
-    public static double HalfDensityRadiusFm(Nucleus nucleus) => 1.23 * Math.Cbrt(nucleus.MassNumber) - 0.60;
+    /// <param name="nucleus">The nucleus.</param>
+    public static double HalfDensityRadiusFm(Nucleus nucleus) => 1.23 * Math.Cbrt(Guard.NotNull(nucleus).MassNumber) - 0.60;
 
     /// <inheritdoc />
     public double Evaluate(Nucleus nucleus, double momentumTransferMev)
     {
+        Guard.NotNull(nucleus);
         double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm;
         double c = HalfDensityRadiusFm(nucleus), a = DiffusenessFm;
         double qc = q * c, y = Math.PI * q * a;
@@ -39,6 +41,9 @@ public sealed class SymmetrizedFermiFormFactor : IFormFactor
         }
 
         var (sin, cos) = Math.SinCos(qc);
-        return 3 / (qc * (qc * qc + y * y)) * (y / Math.Sinh(y)) * (y / Math.Tanh(y) * sin - qc * cos);
+        // y/sinh y and y/tanh y by their series below y = 1e-4 (0/0 when y underflows for a tiny diffuseness).
+        double y2 = y * y;
+        double ySinh = y < 1e-4 ? 1 - y2 / 6 : y / Math.Sinh(y), yTanh = y < 1e-4 ? 1 + y2 / 3 : y / Math.Tanh(y);
+        return 3 / (qc * (qc * qc + y2)) * ySinh * (yTanh * sin - qc * cos);
     }
 }

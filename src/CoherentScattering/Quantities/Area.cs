@@ -18,18 +18,18 @@ public readonly record struct Area : IComparable<Area>
 
     /// <summary>Creates an area from cm².</summary>
     /// <param name="value">Area in cm²; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Area FromSquareCentimeters(double value) => new(Guard.Finite(value));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Area FromSquareCentimeters(double value) => new(Guard.Quantity(value, 1.0, "cm²"));
 
     /// <summary>Creates an area from m².</summary>
     /// <param name="value">Area in m²; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Area FromSquareMeters(double value) => new(Guard.Finite(value) * 1e4);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Area FromSquareMeters(double value) => new(Guard.Quantity(value, 1e4, "m²"));
 
     /// <summary>Creates an area from fm².</summary>
     /// <param name="value">Area in fm²; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Area FromSquareFemtometers(double value) => new(Guard.Finite(value) * 1e-26);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Area FromSquareFemtometers(double value) => new(Guard.Quantity(value, 1e-26, "fm²"));
 
     /// <inheritdoc />
     public int CompareTo(Area other) => SquareCentimeters.CompareTo(other.SquareCentimeters);

@@ -15,13 +15,13 @@ public readonly record struct Duration : IComparable<Duration>
 
     /// <summary>Creates a duration from seconds.</summary>
     /// <param name="value">Duration in s; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Duration FromSeconds(double value) => new(Guard.Finite(value));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Duration FromSeconds(double value) => new(Guard.Quantity(value, 1.0, "s"));
 
     /// <summary>Creates a duration from days of 86 400 s.</summary>
     /// <param name="value">Duration in days; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Duration FromDays(double value) => new(Guard.Finite(value) * 86_400.0);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Duration FromDays(double value) => new(Guard.Quantity(value, 86_400.0, "d"));
 
     /// <inheritdoc />
     public int CompareTo(Duration other) => Seconds.CompareTo(other.Seconds);

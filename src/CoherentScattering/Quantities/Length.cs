@@ -18,18 +18,18 @@ public readonly record struct Length : IComparable<Length>
 
     /// <summary>Creates a length from metres.</summary>
     /// <param name="value">Length in m; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromMeters(double value) => new(Guard.Finite(value));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Length FromMeters(double value) => new(Guard.Quantity(value, 1.0, "m"));
 
     /// <summary>Creates a length from centimetres.</summary>
     /// <param name="value">Length in cm; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromCentimeters(double value) => new(Guard.Finite(value) * 1e-2);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Length FromCentimeters(double value) => new(Guard.Quantity(value, 1e-2, "cm"));
 
     /// <summary>Creates a length from femtometres.</summary>
     /// <param name="value">Length in fm; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Length FromFemtometers(double value) => new(Guard.Finite(value) * 1e-15);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Length FromFemtometers(double value) => new(Guard.Quantity(value, 1e-15, "fm"));
 
     /// <inheritdoc />
     public int CompareTo(Length other) => Meters.CompareTo(other.Meters);

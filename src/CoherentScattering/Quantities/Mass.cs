@@ -18,18 +18,18 @@ public readonly record struct Mass : IComparable<Mass>
 
     /// <summary>Creates a mass from kilograms.</summary>
     /// <param name="value">Mass in kg; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Mass FromKilograms(double value) => new(Guard.Finite(value));
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Mass FromKilograms(double value) => new(Guard.Quantity(value, 1.0, "kg"));
 
     /// <summary>Creates a mass from grams.</summary>
     /// <param name="value">Mass in g; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Mass FromGrams(double value) => new(Guard.Finite(value) * 1e-3);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Mass FromGrams(double value) => new(Guard.Quantity(value, 1e-3, "g"));
 
     /// <summary>Creates a mass from metric tonnes.</summary>
     /// <param name="value">Mass in t; must be finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The value is NaN or infinite.</exception>
-    public static Mass FromTonnes(double value) => new(Guard.Finite(value) * 1e3);
+    /// <exception cref="ArgumentOutOfRangeException">The value is NaN, infinite, or beyond ±1e250 in the base unit.</exception>
+    public static Mass FromTonnes(double value) => new(Guard.Quantity(value, 1e3, "t"));
 
     /// <inheritdoc />
     public int CompareTo(Mass other) => Kilograms.CompareTo(other.Kilograms);

@@ -34,12 +34,16 @@ public sealed class EventRateCalculator
     private readonly double[] exposure;                // [c · isotopes + i]: N_targ · fluence · (ħc)²
     private readonly string[] isotopeKeys;
     private readonly double[] binEdges;
+    private readonly bool zeroRecoilOpen;
     private readonly ConcurrentDictionary<(Type Form, string Key), BasisIntegral> basisCache = new(); // keyed by form type too: plugins cannot collide
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
     /// <param name="flux">The neutrino flux at the detector.</param>
     /// <param name="detector">The detector.</param>
     /// <param name="integration">Quadrature settings (defaults when null).</param>
+    /// <exception cref="ArgumentNullException">No flux or detector.</exception>
+    /// <exception cref="ArgumentException">An exposure (targets × fluence) outside the double range, or more quadrature
+    /// nodes than <c>RecoilNodes.MaxNodes</c> (too many bins for the integration settings).</exception>
     public EventRateCalculator(NeutrinoFlux flux, DetectorResponse detector, RateIntegration? integration = null)
         : this(flux, detector, integration ?? RateIntegration.Default, reuse: null)
     {
@@ -56,6 +60,8 @@ public sealed class EventRateCalculator
         nuclei = isotopes.Select(i => i.Nucleus).ToArray();
         isotopeKeys = nuclei.Select(n => n.Key).ToArray();
         binEdges = detector.BinEdges.ToArray();
+        // Zero recoil is inside the integration region with non-zero acceptance: a 1/T cross section diverges there.
+        zeroRecoilOpen = detector.Observable.ToRecoilMev(detector.RegionLow) <= 0 && detector.Acceptance.Evaluate(detector.RegionLow) > 0;
         nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration)).ToArray();
         double hbarc2 = PhysicalConstants.HbarCMevCm * PhysicalConstants.HbarCMevCm;
         exposure = new double[components.Length * nuclei.Length];
@@ -66,7 +72,9 @@ public sealed class EventRateCalculator
             for (int i = 0; i < nuclei.Length; i++)
             {
                 double targets = detector.Target.NucleiPerKilogram(i) * detector.Mass.Kilograms;          // Eq. (5)
-                exposure[c * nuclei.Length + i] = targets * components[c].FluencePerSquareCentimeter * hbarc2; // K_x of Eq. (4)
+                double k = targets * components[c].FluencePerSquareCentimeter * hbarc2;                  // K_x of Eq. (4)
+                exposure[c * nuclei.Length + i] = double.IsFinite(k) ? k : throw new ArgumentException(Guard.Text(
+                    $"The exposure of {nuclei[i].Key} to '{components[c].Label}' (N_targ = {targets:G4} nuclei × fluence {components[c].FluencePerSquareCentimeter:G4} cm⁻²) is outside the double range."), nameof(detector));
                 moments[c][i] = new SpectrumMoments[nodes[i].Count];
                 components[c].Spectrum.InverseMoments(nodes[i].MinNeutrinoMev, moments[c][i]);
             }
@@ -99,11 +107,18 @@ public sealed class EventRateCalculator
 
     /// <summary>Expected events for a model, resolved by component, isotope and bin.</summary>
     /// <param name="model">The cross-section model.</param>
-    /// <exception cref="InvalidOperationException">The model produced a negative or non-finite event count.</exception>
+    /// <exception cref="ArgumentException">The model produced a negative or non-finite event count, or diverges at zero recoil inside the region of interest.</exception>
     public ExpectedEvents Compute(ICrossSectionModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        return model is ISeparableCrossSection { IsSeparable: true } separable ? ComputeSeparable(separable) : ComputeByNodes(model, forceNumerical: false);
+        CheckIntegrable(model);
+        try
+        {
+            return model is ISeparableCrossSection { IsSeparable: true } separable ? ComputeSeparable(separable) : ComputeByNodes(model, forceNumerical: false);
+        }
+        catch (ArgumentException e) when (e.ParamName != nameof(model))
+        {
+            throw ModelFailed(model, e);
+        }
     }
 
     /// <summary>Expected events through the general numerical path (∫dE by quadrature even when a kinematic form exists).
@@ -111,30 +126,55 @@ public sealed class EventRateCalculator
     /// <param name="model">The cross-section model.</param>
     public ExpectedEvents ComputeNumerically(ICrossSectionModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        return ComputeByNodes(model, forceNumerical: true);
+        CheckIntegrable(model);
+        try
+        {
+            return ComputeByNodes(model, forceNumerical: true);
+        }
+        catch (ArgumentException e) when (e.ParamName != nameof(model))
+        {
+            throw ModelFailed(model, e);
+        }
     }
 
     /// <summary>Expected events through the kinematic-form path (separability not used). Agrees with the other paths.</summary>
     /// <param name="model">The cross-section model.</param>
     public ExpectedEvents ComputeByKinematicForm(ICrossSectionModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        return ComputeByNodes(model, forceNumerical: false);
+        CheckIntegrable(model);
+        try
+        {
+            return ComputeByNodes(model, forceNumerical: false);
+        }
+        catch (ArgumentException e) when (e.ParamName != nameof(model))
+        {
+            throw ModelFailed(model, e);
+        }
     }
 
     /// <summary>Total expected events in the region of interest. Allocation-free for separable models whose basis
     /// integrals are cached.</summary>
     /// <param name="model">The cross-section model.</param>
-    /// <exception cref="InvalidOperationException">The model produced a negative or non-finite event count.</exception>
+    /// <exception cref="ArgumentException">The model produced a negative or non-finite event count, or diverges at zero recoil inside the region of interest.</exception>
     public double Total(ICrossSectionModel model)
     {
-        ArgumentNullException.ThrowIfNull(model);
-        if (model is ISeparableCrossSection { IsSeparable: true } separable)
+        CheckIntegrable(model);
+        try
         {
-            return SeparableTotal(separable);
+            return model is ISeparableCrossSection { IsSeparable: true } separable ? SeparableTotal(separable) : NodeTotal(model);
         }
+        catch (ArgumentException e) when (e.ParamName != nameof(model))
+        {
+            throw ModelFailed(model, e);
+        }
+    }
 
+    // Any argument error raised while a model is evaluated (a non-finite form, an overflowing charge) is the model's.
+    private static ArgumentException ModelFailed(ICrossSectionModel model, ArgumentException e) =>
+        new(Guard.Text($"Model '{model.Name}' cannot be integrated over this detector: {e.Message}"), nameof(model), e);
+
+    private double NodeTotal(ICrossSectionModel model)
+    {
         double total = 0;
         for (int c = 0; c < components.Length; c++)
         {
@@ -323,5 +363,15 @@ public sealed class EventRateCalculator
     private static double Checked(double value, ICrossSectionModel model) =>
         double.IsFinite(value) && value >= 0
             ? value
-            : throw new InvalidOperationException(Guard.Text($"Model '{model.Name}' produced an invalid event count ({value}): cross sections must be finite and non-negative."));
+            : throw new ArgumentException(Guard.Text($"Model '{model.Name}' produced an invalid event count ({value}): cross sections must be finite and non-negative, and the events within the double range."), nameof(model));
+
+    private void CheckIntegrable(ICrossSectionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (zeroRecoilOpen && model.DivergesAtZeroRecoil)
+        {
+            throw new ArgumentException(Guard.Text(
+                $"Model '{model.Name}' diverges as 1/T at zero recoil, and this detector's region of interest starts at T = 0 with non-zero acceptance: the event count is infinite. Start the region of interest above zero recoil."), nameof(model));
+        }
+    }
 }

@@ -49,7 +49,9 @@ public sealed class ExpectedEvents
     /// <param name="component">Component index.</param>
     /// <param name="isotope">Isotope index.</param>
     /// <param name="bin">Bin index.</param>
-    public double Get(int component, int isotope, int bin) => events[component, isotope, bin];
+    /// <exception cref="ArgumentOutOfRangeException">An index out of range.</exception>
+    public double Get(int component, int isotope, int bin) =>
+        events[Guard.Index(component, events.GetLength(0)), Guard.Index(isotope, events.GetLength(1)), Guard.Index(bin, events.GetLength(2))];
 
     /// <summary>Events summed over all components of a flavour (zero if the flux has none).</summary>
     /// <param name="flavor">The flavour.</param>
@@ -61,12 +63,13 @@ public sealed class ExpectedEvents
 
     /// <summary>Events of one isotope.</summary>
     /// <param name="isotopeKey">Catalogue key (e.g. <c>Cs133</c>).</param>
-    /// <exception cref="KeyNotFoundException">The isotope is not in the target.</exception>
+    /// <exception cref="ArgumentException">The isotope is not in the target.</exception>
     public double ByIsotope(string isotopeKey)
     {
+        ArgumentNullException.ThrowIfNull(isotopeKey);
         int i = Array.IndexOf(isotopeKeys, isotopeKey);
         return i >= 0 ? Sum((_, iso, _) => iso == i)
-            : throw new KeyNotFoundException($"Isotope '{isotopeKey}' is not part of the target ({string.Join(", ", isotopeKeys)}).");
+            : throw new ArgumentException($"Isotope '{Guard.Excerpt(isotopeKey)}' is not part of the target ({string.Join(", ", isotopeKeys)}).", nameof(isotopeKey));
     }
 
     /// <summary>Events per isotope, in target order.</summary>
@@ -74,16 +77,40 @@ public sealed class ExpectedEvents
         isotopeKeys.Select(k => KeyValuePair.Create(k, ByIsotope(k))).ToArray();
 
     /// <summary>Events per bin, summed over components and isotopes.</summary>
-    public IReadOnlyList<BinEvents> Bins =>
-        Enumerable.Range(0, binEdges.Length - 1)
-            .Select(b => new BinEvents(binEdges[b], binEdges[b + 1], Sum((_, _, bin) => bin == b)))
-            .ToArray();
+    public IReadOnlyList<BinEvents> Bins
+    {
+        get
+        {
+            // One pass over all counts (O(components × isotopes × bins)), not one pass per bin.
+            var sums = new double[binEdges.Length - 1];
+            for (int c = 0; c < events.GetLength(0); c++)
+            {
+                for (int i = 0; i < events.GetLength(1); i++)
+                {
+                    for (int b = 0; b < sums.Length; b++)
+                    {
+                        sums[b] += events[c, i, b];
+                    }
+                }
+            }
+
+            return sums.Select((sum, b) => new BinEvents(binEdges[b], binEdges[b + 1], sum)).ToArray();
+        }
+    }
 
     /// <summary>All counts multiplied by a factor (e.g. a normalisation pull 1 + ξ).</summary>
-    /// <param name="factor">Finite factor.</param>
+    /// <param name="factor">Factor ≥ 0 (expected events are never negative), small enough that the counts stay finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite factor, or scaled counts that overflow.</exception>
     public ExpectedEvents Scale(double factor)
     {
-        Guard.Finite(factor);
+        Guard.NonNegative(factor);
+        double largest = 0;
+        foreach (double e in events)
+        {
+            largest = Math.Max(largest, e);
+        }
+
+        Guard.FiniteResult(largest * factor * events.Length, nameof(factor), "the scaled event count");
         var scaled = (double[,,])events.Clone();
         for (int c = 0; c < scaled.GetLength(0); c++)
         {

@@ -28,16 +28,17 @@ public sealed class QuadraticRate
     public double Quadratic { get; }
 
     /// <summary>N(x).</summary>
-    /// <param name="x">The parameter.</param>
-    public double Evaluate(double x) => Constant + x * (Linear + x * Quadratic);
+    /// <param name="x">The parameter, finite.</param>
+    /// <exception cref="ArgumentOutOfRangeException">x not finite, or N(x) beyond the double range.</exception>
+    public double Evaluate(double x) => Guard.FiniteResult(Constant + Guard.Finite(x) * (Linear + x * Quadratic), nameof(x), "N(x)");
 
     /// <summary>Fits through three distinct points and verifies at the two midpoints.</summary>
     /// <param name="rate">N(x): a full event-count evaluation.</param>
     /// <param name="x0">First node.</param>
     /// <param name="x1">Second node.</param>
     /// <param name="x2">Third node.</param>
-    /// <exception cref="ArgumentException">Nodes not distinct or not finite.</exception>
-    /// <exception cref="InvalidOperationException">N is not quadratic in x (verification failed).</exception>
+    /// <exception cref="ArgumentException">Nodes not distinct or not finite; a rate that is not finite at a node, or not
+    /// quadratic in x (verification failed; <c>ParamName</c> = <c>rate</c>).</exception>
     public static QuadraticRate Fit(Func<double, double> rate, double x0, double x1, double x2)
     {
         ArgumentNullException.ThrowIfNull(rate);
@@ -49,18 +50,29 @@ public sealed class QuadraticRate
             throw new ArgumentException("The three fit nodes must be distinct.", nameof(x1));
         }
 
-        double f0 = rate(x0), f1 = rate(x1), f2 = rate(x2);
+        double Rate(double x)
+        {
+            double v = rate(x);
+            return double.IsFinite(v) ? v : throw new ArgumentException(Guard.Text($"The rate is not finite at {x} (got {v})."), nameof(rate));
+        }
+
+        double f0 = Rate(x0), f1 = Rate(x1), f2 = Rate(x2);
         // Newton divided differences, then expand to monomials.
         double d01 = (f1 - f0) / (x1 - x0), d12 = (f2 - f1) / (x2 - x1), d012 = (d12 - d01) / (x2 - x0);
         double c2 = d012, c1 = d01 - d012 * (x0 + x1), c0 = f0 - x0 * d01 + d012 * x0 * x1;
+        if (!double.IsFinite(c0) || !double.IsFinite(c1) || !double.IsFinite(c2))
+        {
+            throw new ArgumentException("The fit coefficients leave the double range: choose nodes closer to the scanned range.", nameof(x1));
+        }
+
         var fit = new QuadraticRate(c0, c1, c2);
         double scale = Math.Max(Math.Abs(f0), Math.Max(Math.Abs(f1), Math.Abs(f2)));
         foreach (double x in new[] { 0.5 * (x0 + x1), 0.5 * (x1 + x2) })
         {
-            double direct = rate(x), fitted = fit.Evaluate(x);
+            double direct = Rate(x), fitted = fit.Constant + x * (fit.Linear + x * fit.Quadratic);
             if (!(Math.Abs(direct - fitted) <= Tolerance * Math.Max(scale, Math.Abs(direct))))
             {
-                throw new InvalidOperationException(Guard.Text($"The rate is not quadratic in the parameter: at {x} the fit gives {fitted}, the full calculation {direct}."));
+                throw new ArgumentException(Guard.Text($"The rate is not quadratic in the parameter: at {x} the fit gives {fitted}, the full calculation {direct}."), nameof(rate));
             }
         }
 
@@ -72,17 +84,18 @@ public sealed class QuadraticRate
     /// and is rescaled once to √(|c₀/c₂|) if needed.</summary>
     /// <param name="rate">N(x).</param>
     /// <param name="initialScale">A first guess of the parameter scale, &gt; 0.</param>
-    /// <exception cref="InvalidOperationException">N is not quadratic in x.</exception>
+    /// <exception cref="ArgumentException">N is not finite or not quadratic in x (<c>ParamName</c> = <c>rate</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A scale outside [1e-100, 1e100].</exception>
     public static QuadraticRate FitFromOrigin(Func<double, double> rate, double initialScale)
     {
-        double s = Guard.Positive(initialScale);
+        double s = Guard.InRange(initialScale, 1e-100, 1e100);
         var fit = Fit(rate, 0, s, 2 * s);
         // Rescale only when the quadratic term is real, not rounding noise of an (exactly) linear rate.
         bool quadratic = Math.Abs(fit.Quadratic) * s * s > 1e-8 * (Math.Abs(fit.Constant) + Math.Abs(fit.Linear) * s);
         if (quadratic && fit.Constant != 0)
         {
             double natural = Math.Sqrt(Math.Abs(fit.Constant / fit.Quadratic));
-            if (natural > 10 * s || natural < 0.1 * s)
+            if ((natural > 10 * s || natural < 0.1 * s) && natural is > 1e-100 and < 1e100)
             {
                 fit = Fit(rate, 0, natural, 2 * natural);
             }

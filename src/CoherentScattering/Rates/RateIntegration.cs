@@ -11,14 +11,33 @@ public sealed record RateIntegration
     /// <summary>The defaults: 8 Gauss–Legendre nodes, 1 subdivision per panel.</summary>
     public static RateIntegration Default { get; } = new();
 
+    private readonly int nodesPerPanel = 8;
+    private readonly int subdivisions = 1;
+
     /// <summary>Gauss–Legendre nodes per panel, in [1, 256].</summary>
-    public int NodesPerPanel { get; init; } = 8;
+    /// <exception cref="ArgumentOutOfRangeException">Set outside the range.</exception>
+    public int NodesPerPanel
+    {
+        get => nodesPerPanel;
+        init => nodesPerPanel = Guard.InRange(value, 1, 256, nameof(NodesPerPanel));
+    }
 
     /// <summary>Equal subdivisions of each panel, in [1, 1000].</summary>
-    public int Subdivisions { get; init; } = 1;
+    /// <exception cref="ArgumentOutOfRangeException">Set outside the range.</exception>
+    public int Subdivisions
+    {
+        get => subdivisions;
+        init => subdivisions = Guard.InRange(value, 1, 1000, nameof(Subdivisions));
+    }
 
     /// <summary>Doubles both settings (for convergence checks).</summary>
-    public RateIntegration Refined() => new() { NodesPerPanel = 2 * NodesPerPanel, Subdivisions = 2 * Subdivisions };
+    /// <exception cref="InvalidOperationException">A setting is already above half its maximum.</exception>
+    public RateIntegration Refined() => NodesPerPanel <= 128 && Subdivisions <= 500
+        ? new() { NodesPerPanel = 2 * NodesPerPanel, Subdivisions = 2 * Subdivisions }
+        : throw new InvalidOperationException(Guard.Text($"Cannot refine {this}: doubling would exceed 256 nodes per panel or 1000 subdivisions."));
+
+    /// <inheritdoc />
+    public override string ToString() => Guard.Text($"RateIntegration {{ NodesPerPanel = {NodesPerPanel}, Subdivisions = {Subdivisions} }}");
 
     internal void Validate()
     {

@@ -11,6 +11,13 @@ namespace CoherentScattering.Rates;
 /// </summary>
 internal sealed class RecoilNodes
 {
+    /// <summary>At most this many spectral singularities per flux component become panel edges (a dense table's knots
+    /// are thinned evenly; its first and last knot are always kept).</summary>
+    public const int MaxSingularitiesPerComponent = 512;
+
+    /// <summary>At most this many quadrature nodes per isotope (bins × panels × subdivisions × nodes per panel).</summary>
+    public const int MaxNodes = 1_000_000;
+
     private RecoilNodes(double[] recoilMev, double[] weight, double[] formFactorSquared, int[] bin, double[] minNeutrinoMev)
     {
         RecoilMev = recoilMev;
@@ -41,10 +48,10 @@ internal sealed class RecoilNodes
         // Panel edges: bins, acceptance steps, and the recoil endpoints of every spectral singularity.
         var edges = new List<double>();
         edges.AddRange(detector.BinEdges.Select(observable.ToRecoilMev));
-        edges.AddRange(detector.Acceptance.Discontinuities.Where(x => x > xLow && x < xHigh).Select(observable.ToRecoilMev));
+        edges.AddRange(Thinned(detector.Acceptance.Discontinuities.Where(x => x > xLow && x < xHigh).ToArray()).Select(observable.ToRecoilMev));
         foreach (var component in flux.Components)
         {
-            foreach (double e in component.Spectrum.Singularities)
+            foreach (double e in Thinned(component.Spectrum.Singularities))
             {
                 double t = Kinematics.MaxRecoilMev(e, nucleus.MassMev);
                 if (t > tLow && t < tHigh)
@@ -64,11 +71,19 @@ internal sealed class RecoilNodes
             }
         }
 
+        long nodeCount = (long)(unique.Count - 1) * integration.Subdivisions * integration.NodesPerPanel;
+        if (nodeCount > MaxNodes)
+        {
+            throw new ArgumentException(Guard.Text(
+                $"The recoil integral would need {nodeCount} quadrature nodes for {nucleus.Key} ({unique.Count - 1} panels × {integration.Subdivisions} subdivisions × {integration.NodesPerPanel} nodes); at most {MaxNodes} are allowed: use fewer bins or coarser integration settings."),
+                nameof(integration));
+        }
+
         var rule = new GaussLegendre(integration.NodesPerPanel);
         var t_ = new List<double>();
         var w_ = new List<double>();
         var bins = new List<int>();
-        var binEdges = detector.BinEdges;
+        var binEdges = detector.BinEdges.ToArray();
         for (int p = 0; p + 1 < unique.Count; p++)
         {
             double width = (unique[p + 1] - unique[p]) / integration.Subdivisions;
@@ -91,22 +106,29 @@ internal sealed class RecoilNodes
         double[] f2 = recoil.Select(t =>
         {
             double f = formFactor.Evaluate(nucleus, Kinematics.MomentumTransferMev(t, nucleus.MassMev));
-            return f * f;
+            return Math.Min(f * f, 1.0);
         }).ToArray();
         double[] eMin = recoil.Select(t => Kinematics.MinNeutrinoEnergyMev(t, nucleus.MassMev)).ToArray();
         return new RecoilNodes(recoil, w_.ToArray(), f2, bins.ToArray(), eMin);
     }
 
-    private static int BinOf(IReadOnlyList<double> edges, double x)
+    // The bin [edges[b], edges[b+1]) holding x (the last bin for x at or beyond its upper edge): a binary search.
+    private static int BinOf(double[] edges, double x)
     {
-        for (int b = 0; b + 1 < edges.Count; b++)
+        int i = Array.BinarySearch(edges, x);
+        int b = i >= 0 ? i : ~i - 1;
+        return Math.Clamp(b, 0, edges.Length - 2);
+    }
+
+    private static IEnumerable<double> Thinned(IReadOnlyList<double> singularities)
+    {
+        int n = singularities.Count;
+        if (n <= MaxSingularitiesPerComponent)
         {
-            if (x < edges[b + 1])
-            {
-                return b;
-            }
+            return singularities;
         }
 
-        return edges.Count - 2;
+        return Enumerable.Range(0, MaxSingularitiesPerComponent)
+            .Select(k => singularities[(int)((long)k * (n - 1) / (MaxSingularitiesPerComponent - 1))]);
     }
 }

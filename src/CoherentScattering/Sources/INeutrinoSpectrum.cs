@@ -28,12 +28,14 @@ public interface INeutrinoSpectrum
     double Density(double energyMev);
 
     /// <summary>M_k = ∫_{E ≥ E_min} λ(E) E^{−k} dE for k = 0, 1, 2, including lines at or above the threshold.</summary>
-    /// <param name="minimumEnergyMev">Threshold E_min in MeV, &gt; 0.</param>
+    /// <param name="minimumEnergyMev">Threshold E_min in MeV, ≥ 0 (a spectrum whose density does not vanish at E = 0
+    /// refuses thresholds at which its E⁻¹ and E⁻² moments diverge).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite threshold.</exception>
     SpectrumMoments InverseMoments(double minimumEnergyMev);
 
     /// <summary>The moments for many thresholds at once (the rate engine asks for one per recoil node). Spectra whose
     /// moments are expensive (oscillated ones) override this with a single cumulative pass.</summary>
-    /// <param name="minimumEnergiesMev">Thresholds, any order, each &gt; 0.</param>
+    /// <param name="minimumEnergiesMev">Thresholds, any order, each ≥ 0.</param>
     /// <param name="moments">Destination, same length.</param>
     void InverseMoments(ReadOnlySpan<double> minimumEnergiesMev, Span<SpectrumMoments> moments)
     {

@@ -9,11 +9,11 @@ public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
     private readonly double[] singularities;
 
     /// <summary>Creates a line at E₀.</summary>
-    /// <param name="energyMev">Line energy E₀ in MeV, &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">Not positive or not finite.</exception>
+    /// <param name="energyMev">Line energy E₀ in MeV, in [1e-9, 1e6] (1 meV to 1 TeV).</param>
+    /// <exception cref="ArgumentOutOfRangeException">Outside the range or not finite.</exception>
     public MonoenergeticSpectrum(double energyMev)
     {
-        EnergyMev = Guard.Positive(energyMev);
+        EnergyMev = Guard.InRange(energyMev, 1e-9, 1e6);
         singularities = [EnergyMev];
     }
 
@@ -37,9 +37,12 @@ public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
 
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev) =>
-        EnergyMev >= Guard.Finite(minimumEnergyMev) ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
+        EnergyMev >= Guard.NonNegative(minimumEnergyMev) ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
 
     /// <inheritdoc />
-    public double Integrate(Func<double, double> integrand, double minimumEnergyMev) =>
-        EnergyMev >= Guard.Finite(minimumEnergyMev) ? integrand(EnergyMev) : 0.0;
+    public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
+    {
+        ArgumentNullException.ThrowIfNull(integrand);
+        return EnergyMev >= Guard.NonNegative(minimumEnergyMev) ? Guard.FiniteResult(integrand(EnergyMev), nameof(integrand), "the integrand at the line") : 0.0;
+    }
 }

@@ -59,7 +59,7 @@ public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev)
     {
-        double x = Math.Max(Guard.Finite(minimumEnergyMev), 0) / muonMassMev;
+        double x = Guard.NonNegative(minimumEnergyMev) / muonMassMev;
         if (x >= 0.5)
         {
             return default;
@@ -82,7 +82,9 @@ public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
     {
-        double low = Math.Max(Guard.Finite(minimumEnergyMev), 0);
-        return low >= MaximumEnergyMev ? 0.0 : Rule.Integrate(e => Density(e) * integrand(e), low, MaximumEnergyMev);
+        ArgumentNullException.ThrowIfNull(integrand);
+        double low = Guard.NonNegative(minimumEnergyMev);
+        return low >= MaximumEnergyMev ? 0.0
+            : Guard.FiniteResult(Rule.Integrate(e => Density(e) * integrand(e), low, MaximumEnergyMev), nameof(integrand), "the integral");
     }
 }

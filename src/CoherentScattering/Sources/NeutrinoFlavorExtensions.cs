@@ -9,7 +9,7 @@ public static class NeutrinoFlavorExtensions
         NeutrinoFlavor.ElectronNeutrino or NeutrinoFlavor.ElectronAntineutrino => LeptonFlavor.Electron,
         NeutrinoFlavor.MuonNeutrino or NeutrinoFlavor.MuonAntineutrino => LeptonFlavor.Muon,
         NeutrinoFlavor.TauNeutrino or NeutrinoFlavor.TauAntineutrino => LeptonFlavor.Tau,
-        _ => throw new ArgumentOutOfRangeException(nameof(flavor), flavor, "Unknown neutrino flavour."),
+        _ => throw new ArgumentOutOfRangeException(nameof(flavor), Guard.Text($"flavor must be a defined NeutrinoFlavor, got {(int)flavor}.")),
     };
 
     /// <summary>True for antineutrinos.</summary>
@@ -24,7 +24,7 @@ public static class NeutrinoFlavorExtensions
         NeutrinoFlavor.ElectronAntineutrino => "nu_e_bar",
         NeutrinoFlavor.MuonAntineutrino => "nu_mu_bar",
         NeutrinoFlavor.TauAntineutrino => "nu_tau_bar",
-        _ => throw new ArgumentOutOfRangeException(nameof(flavor), flavor, "Unknown neutrino flavour."),
+        _ => throw new ArgumentOutOfRangeException(nameof(flavor), Guard.Text($"flavor must be a defined NeutrinoFlavor, got {(int)flavor}.")),
     };
 
     /// <summary>Human-readable symbol: ν_e, ν_μ, ν̄_μ…</summary>
@@ -36,6 +36,6 @@ public static class NeutrinoFlavorExtensions
         NeutrinoFlavor.ElectronAntineutrino => "ν̄_e",
         NeutrinoFlavor.MuonAntineutrino => "ν̄_μ",
         NeutrinoFlavor.TauAntineutrino => "ν̄_τ",
-        _ => throw new ArgumentOutOfRangeException(nameof(flavor), flavor, "Unknown neutrino flavour."),
+        _ => throw new ArgumentOutOfRangeException(nameof(flavor), Guard.Text($"flavor must be a defined NeutrinoFlavor, got {(int)flavor}.")),
     };
 }

@@ -15,8 +15,7 @@ public sealed class NeutrinoFlux
     /// <exception cref="ArgumentOutOfRangeException">Non-positive baseline.</exception>
     public NeutrinoFlux(IEnumerable<FluxComponent> components, Length baseline)
     {
-        ArgumentNullException.ThrowIfNull(components);
-        this.components = components.ToArray();
+        this.components = Guard.NoNulls(components);
         if (this.components.Length == 0)
         {
             throw new ArgumentException("A flux needs at least one component.", nameof(components));
@@ -34,13 +33,22 @@ public sealed class NeutrinoFlux
 
     /// <summary>Returns a flux whose components are transformed (for example oscillated spectra).</summary>
     /// <param name="transform">Maps each component to its replacement.</param>
-    public NeutrinoFlux Select(Func<FluxComponent, FluxComponent> transform) => new(components.Select(transform), Baseline);
+    /// <exception cref="ArgumentException">The transform returned null.</exception>
+    public NeutrinoFlux Select(Func<FluxComponent, FluxComponent> transform)
+    {
+        ArgumentNullException.ThrowIfNull(transform);
+        var transformed = components.Select(transform).ToArray();
+        return transformed.Contains(null) ? throw new ArgumentException("The transform returned null for a component.", nameof(transform)) : new(transformed, Baseline);
+    }
 
     /// <summary>Returns the same flux with every fluence multiplied by a factor (exposure scaling).</summary>
-    /// <param name="factor">Non-negative factor.</param>
+    /// <param name="factor">Non-negative factor; the scaled fluences must stay within [0, 1e250] cm⁻².</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite factor, or a scaled fluence out of range.</exception>
     public NeutrinoFlux Scale(double factor)
     {
         Guard.NonNegative(factor);
+        double largest = components.Max(c => c.FluencePerSquareCentimeter);
+        Guard.InRange(largest * factor, 0.0, Guard.QuantityLimit, nameof(factor));
         return Select(c => c with { FluencePerSquareCentimeter = c.FluencePerSquareCentimeter * factor });
     }
 }

@@ -22,13 +22,23 @@ public sealed record PionDecayAtRest
     /// <param name="protonsOnTarget">N_POT, &gt; 0.</param>
     /// <param name="neutrinosPerFlavorPerProton">r, &gt; 0.</param>
     /// <param name="baseline">L, &gt; 0.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not positive or not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not positive or not finite, or together they give a
+    /// fluence r N_POT/(4πL²) outside (0, 1e250] cm⁻² (the message names the argument that drives it out).</exception>
     public PionDecayAtRest(double protonsOnTarget, double neutrinosPerFlavorPerProton, Length baseline)
     {
         ProtonsOnTarget = Guard.Positive(protonsOnTarget);
         NeutrinosPerFlavorPerProton = Guard.Positive(neutrinosPerFlavorPerProton);
         Guard.Positive(baseline.Meters, nameof(baseline));
         Baseline = baseline;
+        double fluence = FluencePerFlavorPerSquareCentimeter;
+        if (!(fluence > 0 && fluence <= Guard.QuantityLimit))
+        {
+            // Name the argument furthest from an SNS-like value (1e23 POT, r = 0.1, 20 m) on a log scale.
+            double pot = Math.Abs(Math.Log10(protonsOnTarget / 1e23)), r = Math.Abs(Math.Log10(neutrinosPerFlavorPerProton / 0.1)), l = 2 * Math.Abs(Math.Log10(baseline.Meters / 20));
+            string name = pot >= r && pot >= l ? nameof(protonsOnTarget) : r >= l ? nameof(neutrinosPerFlavorPerProton) : nameof(baseline);
+            throw new ArgumentOutOfRangeException(name, Guard.Text(
+                $"The fluence r·N_POT/(4πL²) = {fluence} cm⁻² (N_POT = {protonsOnTarget}, r = {neutrinosPerFlavorPerProton}, L = {baseline.Meters} m) must lie in (0, {Guard.QuantityLimit}]."));
+        }
     }
 
     /// <summary>N_POT.</summary>
@@ -42,7 +52,11 @@ public sealed record PionDecayAtRest
 
     /// <summary>Fluence per flavour at the detector, r N_POT/(4π L²), in cm⁻².</summary>
     public double FluencePerFlavorPerSquareCentimeter =>
-        NeutrinosPerFlavorPerProton * ProtonsOnTarget / (4 * Math.PI * Baseline.Centimeters * Baseline.Centimeters);
+        NeutrinosPerFlavorPerProton * (ProtonsOnTarget / (4 * Math.PI * Baseline.Centimeters)) / Baseline.Centimeters; // no overflow of L²
+
+    /// <inheritdoc />
+    public override string ToString() => Guard.Text(
+        $"PionDecayAtRest {{ ProtonsOnTarget = {ProtonsOnTarget}, NeutrinosPerFlavorPerProton = {NeutrinosPerFlavorPerProton}, Baseline = {Baseline} }}");
 
     /// <summary>The three-flavour flux: prompt ν_μ line, delayed ν_e and ν̄_μ, each with the same fluence.</summary>
     public NeutrinoFlux ToFlux()

@@ -7,8 +7,21 @@ namespace CoherentScattering.Sources;
 /// <param name="Zeroth">M₀ (dimensionless).</param>
 /// <param name="First">M₁ in MeV⁻¹.</param>
 /// <param name="Second">M₂ in MeV⁻².</param>
+/// <exception cref="ArgumentOutOfRangeException">A moment that is not finite.</exception>
 public readonly record struct SpectrumMoments(double Zeroth, double First, double Second)
 {
+    /// <summary>M₀.</summary>
+    public double Zeroth { get; } = Guard.Finite(Zeroth);
+
+    /// <summary>M₁ in MeV⁻¹.</summary>
+    public double First { get; } = Guard.Finite(First);
+
+    /// <summary>M₂ in MeV⁻².</summary>
+    public double Second { get; } = Guard.Finite(Second);
+
+    /// <inheritdoc />
+    public override string ToString() => Guard.Text($"SpectrumMoments {{ Zeroth = {Zeroth}, First = {First}, Second = {Second} }}");
+
     /// <summary>Component-wise sum.</summary>
     public static SpectrumMoments operator +(SpectrumMoments a, SpectrumMoments b) =>
         new(a.Zeroth + b.Zeroth, a.First + b.First, a.Second + b.Second);

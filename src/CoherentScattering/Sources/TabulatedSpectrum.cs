@@ -16,7 +16,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     private readonly SpectrumMoments[] cumulativeAbove; // ∫_{E_i}^{E_max}, k = 0..2
 
     /// <summary>Creates a tabulated spectrum; the densities are rescaled so that ∫λ dE = 1.</summary>
-    /// <param name="energiesMev">Strictly increasing, non-negative energies in MeV (at least two).</param>
+    /// <param name="energiesMev">Strictly increasing energies, each 0 or in [1e-9, 1e6] MeV (at least two).</param>
     /// <param name="densities">Non-negative densities at those energies (any normalisation, positive integral).</param>
     /// <param name="name">Description for reports.</param>
     /// <exception cref="ArgumentException">Fewer than two points, unequal lengths, non-increasing energies, negative or
@@ -25,6 +25,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     {
         ArgumentNullException.ThrowIfNull(energiesMev);
         ArgumentNullException.ThrowIfNull(densities);
+        ArgumentNullException.ThrowIfNull(name);
         if (energiesMev.Count < 2 || energiesMev.Count != densities.Count)
         {
             throw new ArgumentException($"A tabulated spectrum needs at least two points and as many densities as energies (got {energiesMev.Count} energies, {densities.Count} densities).", nameof(energiesMev));
@@ -34,55 +35,80 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
         double[] lambda = densities.ToArray();
         for (int i = 0; i < energies.Length; i++)
         {
-            if (!(energies[i] >= 0) || !double.IsFinite(energies[i]) || (i > 0 && !(energies[i] > energies[i - 1])))
+            if (!(energies[i] == 0 || (energies[i] >= MinimumTableEnergyMev && energies[i] <= MaximumTableEnergyMev)) || (i > 0 && !(energies[i] > energies[i - 1])))
             {
-                throw new ArgumentException(Guard.Text($"energiesMev[{i}] = {energies[i]} must be finite, non-negative and strictly increasing."), nameof(energiesMev));
+                throw TableRow.Error(Guard.Text($"energiesMev[{i}] = {energies[i]} must be 0 or lie in [{MinimumTableEnergyMev}, {MaximumTableEnergyMev}] MeV, strictly increasing."), nameof(energiesMev), i, 0);
             }
 
             if (!(lambda[i] >= 0) || !double.IsFinite(lambda[i]))
             {
-                throw new ArgumentException(Guard.Text($"densities[{i}] = {lambda[i]} must be finite and non-negative."), nameof(densities));
+                throw TableRow.Error(Guard.Text($"densities[{i}] = {lambda[i]} must be finite and non-negative."), nameof(densities), i, 1);
             }
         }
 
-        double norm = 0;
-        for (int i = 0; i + 1 < energies.Length; i++)
+        double norm = Trapezoid(energies, lambda, 1.0);
+        if (double.IsFinite(norm) && norm > 1e-290)
         {
-            norm += 0.5 * (lambda[i] + lambda[i + 1]) * (energies[i + 1] - energies[i]);
+            this.densities = lambda.Select(l => l / norm).ToArray();
         }
-
-        if (!(norm > 0))
+        else
         {
-            throw new ArgumentException("The spectrum integrates to zero: it cannot be normalised.", nameof(densities));
-        }
+            // Overflow (densities near 1e308) or underflow (subnormal densities): normalise in two steps, λ/λ_max first;
+            // the trapezoid sum of numbers ≤ 1 over a range of at most 1e6 MeV neither overflows nor underflows.
+            double peak = lambda.Max();
+            double scaled = peak > 0 ? Trapezoid(energies, lambda, peak) : 0;
+            if (!(scaled > 0) || !double.IsFinite(1 / scaled))
+            {
+                throw new ArgumentException(Guard.Text($"The spectrum integrates to zero (or to {scaled} of its peak density, too little to normalise): it cannot be normalised."), nameof(densities));
+            }
 
-        this.densities = lambda.Select(l => l / norm).ToArray();
+            this.densities = lambda.Select(l => l / peak / scaled).ToArray();
+        }
         Name = name;
         cumulativeAbove = new SpectrumMoments[energies.Length];
-        for (int i = energies.Length - 2; i >= 0; i--)
+        // From the top; a table starting at E = 0 has no E⁻¹ moment from 0 (cumulativeAbove[0] is then unused).
+        for (int i = energies.Length - 2; i >= (energies[0] > 0 ? 0 : 1); i--)
         {
             cumulativeAbove[i] = cumulativeAbove[i + 1] + SegmentMoments(i, energies[i]);
         }
     }
 
+    private static double Trapezoid(double[] x, double[] y, double divisor)
+    {
+        double sum = 0;
+        for (int i = 0; i + 1 < x.Length; i++)
+        {
+            sum += 0.5 * (y[i] / divisor + y[i + 1] / divisor) * (x[i + 1] - x[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Smallest non-zero tabulation energy accepted, MeV (1 meV).</summary>
+    public const double MinimumTableEnergyMev = 1e-9;
+
+    /// <summary>Largest tabulation energy accepted, MeV (1 TeV: far above any CEvNS source).</summary>
+    public const double MaximumTableEnergyMev = 1e6;
+
     /// <summary>Reads a spectrum from a CSV file (see <see cref="CsvTable"/>): header, then columns energy [MeV], density.</summary>
     /// <param name="path">CSV path.</param>
-    /// <exception cref="CsvFormatException">Malformed file (file, line and column named).</exception>
-    /// <exception cref="ArgumentException">Values that do not form a spectrum (the message names the row).</exception>
+    /// <exception cref="CsvFormatException">Malformed file or values that do not form a spectrum (file, line and column named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
     public static TabulatedSpectrum Load(string path)
     {
         var table = CsvTable.Load(path, expectedColumns: 2);
-        return new TabulatedSpectrum(table.Column(0), table.Column(1), Path.GetFileName(path));
+        return table.Build(t => new TabulatedSpectrum(t.Column(0), t.Column(1), t.Source));
     }
 
     /// <summary>Reads a spectrum from CSV text (header, then energy [MeV], density).</summary>
     /// <param name="reader">The text.</param>
     /// <param name="source">Name for error messages.</param>
-    /// <exception cref="CsvFormatException">Malformed text.</exception>
+    /// <exception cref="CsvFormatException">Malformed text or values that do not form a spectrum.</exception>
     public static TabulatedSpectrum Parse(TextReader reader, string source)
     {
+        ArgumentNullException.ThrowIfNull(source);
         var table = CsvTable.Parse(reader, source, expectedColumns: 2);
-        return new TabulatedSpectrum(table.Column(0), table.Column(1), source);
+        return table.Build(t => new TabulatedSpectrum(t.Column(0), t.Column(1), t.Source));
     }
 
     /// <summary>Writes the (normalised) table as CSV: columns energy_MeV, density_per_MeV; round-trips through <see cref="Load"/>.</summary>
@@ -121,11 +147,13 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">A negative threshold, or one so close to zero that the E⁻¹ or E⁻²
+    /// moment diverges (the table starts at E = 0 with a non-zero density).</exception>
     public SpectrumMoments InverseMoments(double minimumEnergyMev)
     {
-        if (Guard.Finite(minimumEnergyMev) <= energies[0])
+        if (Guard.NonNegative(minimumEnergyMev) <= energies[0])
         {
-            return cumulativeAbove[0];
+            return energies[0] > 0 ? cumulativeAbove[0] : cumulativeAbove[1] + SegmentMoments(0, minimumEnergyMev);
         }
 
         if (minimumEnergyMev >= energies[^1])
@@ -140,9 +168,10 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
     {
-        Guard.Finite(minimumEnergyMev);
+        ArgumentNullException.ThrowIfNull(integrand);
+        Guard.NonNegative(minimumEnergyMev);
         double sum = 0;
-        for (int i = 0; i + 1 < energies.Length; i++)
+        for (int i = minimumEnergyMev <= energies[0] ? 0 : Segment(minimumEnergyMev); i + 1 < energies.Length; i++)
         {
             double a = Math.Max(energies[i], minimumEnergyMev), b = energies[i + 1];
             if (a < b)
@@ -151,7 +180,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
             }
         }
 
-        return sum;
+        return Guard.FiniteResult(sum, nameof(integrand), "the integral");
     }
 
     private int Segment(double energyMev)
@@ -168,16 +197,18 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
         double beta = (densities[i + 1] - densities[i]) / (e1 - e0);
         double alpha = densities[i] - beta * e0;
         double b = e1;
-        double m0 = alpha * (b - a) + beta * (b * b - a * a) / 2;
-        if (a <= 0)
+        double m0 = alpha * (b - a) + beta * (b + a) * (b - a) / 2;
+        // λ = α + βE: ∫E⁻¹ = α ln(b/a) + β(b − a), ∫E⁻² = α(1/a − 1/b) + β ln(b/a). A zero α or β contributes nothing
+        // (its factor may be infinite at a → 0); a non-zero one at a → 0 makes the moment diverge: refused.
+        double log = Math.Log(b) - Math.Log(a);
+        double m1 = (alpha == 0 ? 0 : alpha * log) + beta * (b - a);
+        double m2 = (alpha == 0 ? 0 : alpha * (1 / a - 1 / b)) + (beta == 0 ? 0 : beta * log);
+        if (!double.IsFinite(m1) || !double.IsFinite(m2))
         {
-            // λ(0) = α: the E⁻¹ and E⁻² moments diverge unless α = 0.
-            double m1 = alpha == 0 ? beta * (b - a) : double.PositiveInfinity;
-            double m2 = alpha == 0 && beta == 0 ? 0.0 : double.PositiveInfinity;
-            return new(m0, m1, m2);
+            throw new ArgumentOutOfRangeException("minimumEnergyMev", Guard.Text(
+                $"The E⁻¹/E⁻² moments of this spectrum diverge at the threshold {a} MeV (the density does not vanish as E → 0): use a threshold above zero."));
         }
 
-        double log = Math.Log(b / a);
-        return new(m0, alpha * log + beta * (b - a), alpha * (1 / a - 1 / b) + beta * log);
+        return new(m0, m1, m2);
     }
 }

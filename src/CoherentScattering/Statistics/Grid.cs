@@ -6,25 +6,57 @@ public static class Grid
     /// <summary>n equally spaced points from low to high inclusive.</summary>
     /// <param name="low">First point.</param>
     /// <param name="high">Last point, &gt; low.</param>
-    /// <param name="count">Number of points, ≥ 2.</param>
-    /// <exception cref="ArgumentException">low ≥ high or count &lt; 2.</exception>
+    /// <param name="count">Number of points, in [2, 100 000].</param>
+    /// <exception cref="ArgumentException">low ≥ high, count outside [2, 100 000], or a range too narrow for count distinct doubles.</exception>
     public static double[] Linear(double low, double high, int count)
     {
         Validate(low, high, count);
-        return Enumerable.Range(0, count).Select(i => i == count - 1 ? high : low + (high - low) * i / (count - 1)).ToArray();
+        return Checked(Enumerable.Range(0, count).Select(i => Lerp(low, high, i, count - 1)).ToArray(), low, high);
+    }
+
+    // Point i of last + 1: low + (high − low)·i/last, without overflow of high − low (±1e308 ranges), exact at both ends.
+    internal static double Lerp(double low, double high, int i, int last)
+    {
+        if (i >= last)
+        {
+            return high;
+        }
+
+        double span = high - low;
+        double t = (double)i / last;
+        return double.IsFinite(span) ? low + span * i / last : low * (1 - t) + high * t;
+    }
+
+    // The points must be distinct: a range narrower than count ULPs cannot hold them.
+    internal static double[] Checked(double[] points, double low, double high)
+    {
+        for (int i = 1; i < points.Length; i++)
+        {
+            if (!(points[i] > points[i - 1]))
+            {
+                throw new ArgumentException(Guard.Text(
+                    $"The range [{low:R}, {high:R}] is too narrow for {points.Length} distinct points in double precision."), nameof(high));
+            }
+        }
+
+        return points;
     }
 
     /// <summary>n logarithmically spaced points from low to high inclusive.</summary>
     /// <param name="low">First point, &gt; 0.</param>
     /// <param name="high">Last point, &gt; low.</param>
-    /// <param name="count">Number of points, ≥ 2.</param>
-    /// <exception cref="ArgumentException">low ≤ 0, low ≥ high or count &lt; 2.</exception>
+    /// <param name="count">Number of points, in [2, 100 000].</param>
+    /// <exception cref="ArgumentException">low ≤ 0, low ≥ high, count outside [2, 100 000], or a range too narrow for count distinct doubles.</exception>
     public static double[] Logarithmic(double low, double high, int count)
     {
         Guard.Positive(low);
         Validate(low, high, count);
-        double ratio = Math.Log(high / low);
-        return Enumerable.Range(0, count).Select(i => i == count - 1 ? high : low * Math.Exp(ratio * i / (count - 1))).ToArray();
+        double quotient = high / low; // overflows for ranges such as [1e-3, 1e308]: then ln(high) − ln(low)
+        double ratio = double.IsFinite(quotient) ? Math.Log(quotient) : Math.Log(high) - Math.Log(low);
+        bool wide = !double.IsFinite(quotient);
+        double logLow = Math.Log(low);
+        return Checked(Enumerable.Range(0, count).Select(i =>
+            i == count - 1 ? high : wide ? Math.Exp(logLow + ratio * i / (count - 1)) : low * Math.Exp(ratio * i / (count - 1))).ToArray(), low, high);
     }
 
     private static void Validate(double low, double high, int count)

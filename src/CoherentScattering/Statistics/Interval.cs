@@ -7,8 +7,16 @@ namespace CoherentScattering.Statistics;
 /// <param name="High">Upper end.</param>
 /// <param name="LowIsScanEdge">True when the lower end is the edge of the scanned range (the region continues beyond).</param>
 /// <param name="HighIsScanEdge">True when the upper end is the edge of the scanned range.</param>
+/// <exception cref="ArgumentOutOfRangeException">An end that is not finite, or High &lt; Low.</exception>
 public readonly record struct Interval(double Low, double High, bool LowIsScanEdge = false, bool HighIsScanEdge = false)
 {
+    /// <summary>Lower end.</summary>
+    public double Low { get; } = Guard.Finite(Low);
+
+    /// <summary>Upper end, ≥ Low.</summary>
+    public double High { get; } = Guard.Finite(High) >= Low ? High
+        : throw new ArgumentOutOfRangeException(nameof(High), Guard.Text($"High must be at least Low = {Low}, got {High}."));
+
     /// <summary>Whether x lies inside.</summary>
     /// <param name="x">The value.</param>
     public bool Contains(double x) => x >= Low && x <= High;

@@ -15,10 +15,12 @@ public sealed class Likelihood
     /// <summary>Creates the likelihood.</summary>
     /// <param name="measurement">The measurement.</param>
     /// <param name="treatment">Which pulls are profiled (both by default, as in Eq. 6).</param>
+    /// <exception cref="ArgumentNullException">No measurement.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined treatment.</exception>
     public Likelihood(CountingMeasurement measurement, PullTreatment treatment = PullTreatment.SignalAndBackground)
     {
         Measurement = Guard.NotNull(measurement);
-        Treatment = treatment;
+        Treatment = Guard.Defined(treatment);
     }
 
     /// <summary>The measurement.</summary>
@@ -28,16 +30,16 @@ public sealed class Likelihood
     public PullTreatment Treatment { get; }
 
     /// <summary>χ² profiled over the pulls, for a predicted signal N.</summary>
-    /// <param name="predictedSignal">N ≥ 0, finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">N negative or not finite.</exception>
+    /// <param name="predictedSignal">N in [0, 1e250].</param>
+    /// <exception cref="ArgumentOutOfRangeException">N negative, not finite or above 1e250.</exception>
     public double ChiSquared(double predictedSignal) => Fit(predictedSignal).ChiSquared;
 
     /// <summary>The profiled minimum and the pulls at it.</summary>
-    /// <param name="predictedSignal">N ≥ 0, finite.</param>
-    /// <exception cref="ArgumentOutOfRangeException">N negative or not finite.</exception>
+    /// <param name="predictedSignal">N in [0, 1e250].</param>
+    /// <exception cref="ArgumentOutOfRangeException">N negative, not finite or above 1e250.</exception>
     public NuisanceFit Fit(double predictedSignal)
     {
-        double n = Guard.NonNegative(predictedSignal);
+        double n = Guard.InRange(predictedSignal, 0.0, Guard.QuantityLimit);
         var m = Measurement;
         double b = m.BeamOnBackground, s2 = m.StatisticalVariance;
         double xi2 = m.SignalUncertainty * m.SignalUncertainty;
@@ -56,12 +58,19 @@ public sealed class Likelihood
     /// <param name="predictedSignal">N.</param>
     /// <param name="signalPull">ξ.</param>
     /// <param name="backgroundPull">ζ (ignored for <see cref="PullTreatment.SignalOnly"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">N negative, a value not finite, or |N|, |ξ|, |ζ| above 1e100 (the
+    /// bracket would leave the double range).</exception>
     public double ChiSquaredAt(double predictedSignal, double signalPull, double backgroundPull)
     {
+        Guard.InRange(predictedSignal, 0.0, 1e100);
+        Guard.Magnitude(signalPull, 1e100);
+        Guard.Magnitude(backgroundPull, 1e100);
         var m = Measurement;
         double zeta = Treatment == PullTreatment.SignalAndBackground ? backgroundPull : 0.0;
         double residual = m.ObservedEvents - predictedSignal * (1 + signalPull) - m.BeamOnBackground * (1 + zeta);
-        double chi2 = residual * residual / m.StatisticalVariance + Math.Pow(signalPull / m.SignalUncertainty, 2);
-        return Treatment == PullTreatment.SignalAndBackground ? chi2 + Math.Pow(zeta / m.BackgroundUncertainty, 2) : chi2;
+        double sigma = Math.Sqrt(m.StatisticalVariance), r = residual / sigma; // r² without overflow of residual²
+        double chi2 = r * r + Math.Pow(signalPull / m.SignalUncertainty, 2);
+        chi2 = Treatment == PullTreatment.SignalAndBackground ? chi2 + Math.Pow(zeta / m.BackgroundUncertainty, 2) : chi2;
+        return Guard.FiniteResult(chi2, nameof(predictedSignal), "the χ² bracket of Eq. (6)");
     }
 }

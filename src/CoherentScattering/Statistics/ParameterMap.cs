@@ -73,11 +73,13 @@ public sealed class ParameterMap
     /// <param name="yGrid">Second-parameter grid (at least 2 points).</param>
     /// <param name="progress">Optional progress in [0, 1].</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">A grid with fewer than 2 points, not finite or not strictly increasing, or a non-finite χ².</exception>
     public static ParameterMap Scan(Func<double, double, double> chiSquared, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chiSquared);
-        return ScanByRow(yv => xv => chiSquared(xv, yv), xGrid, yGrid, progress, cancellationToken);
+        double[] xs = Guard.Increasing(xGrid, 2), ys = Guard.Increasing(yGrid, 2);
+        return Create(xs, ys, Evaluate(yv => xv => chiSquared(xv, yv), xs, ys, progress, cancellationToken), nameof(chiSquared));
     }
 
     /// <summary>Scans a map row by row: for each y, <paramref name="rowFactory"/> prepares x → χ² once (for example the
@@ -87,27 +89,27 @@ public sealed class ParameterMap
     /// <param name="yGrid">Second-parameter grid.</param>
     /// <param name="progress">Optional progress in [0, 1].</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
-    /// <exception cref="ArgumentException">A grid with fewer than 2 points, or a non-finite χ².</exception>
+    /// <exception cref="ArgumentException">A grid with fewer than 2 points, not finite or not strictly increasing, or a non-finite χ².</exception>
     public static ParameterMap ScanByRow(Func<double, Func<double, double>> rowFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rowFactory);
-        double[] xs = xGrid.ToArray(), ys = yGrid.ToArray();
-        return Create(xs, ys, Evaluate(rowFactory, xs, ys, progress, cancellationToken));
+        double[] xs = Guard.Increasing(xGrid, 2), ys = Guard.Increasing(yGrid, 2);
+        return Create(xs, ys, Evaluate(rowFactory, xs, ys, progress, cancellationToken), nameof(rowFactory));
     }
 
     // values[i, j] = rowFactory(ys[j])(xs[i]), rows in parallel.
     private static double[,] Evaluate(Func<double, Func<double, double>> rowFactory, double[] xs, double[] ys, IProgress<double>? progress, CancellationToken cancellationToken)
     {
-        if (xs.Length < 2 || ys.Length < 2)
+        if ((long)xs.Length * ys.Length > MaxPoints)
         {
-            throw new ArgumentException("Each grid needs at least two points.", nameof(xs));
+            throw new ArgumentException(Guard.Text($"A map of {xs.Length} × {ys.Length} points exceeds the limit of {MaxPoints} points."), "xGrid");
         }
 
         var values = new double[xs.Length, ys.Length];
         Numerics.ParallelGrid.For(ys.Length, j =>
         {
-            var row = rowFactory(ys[j]);
+            var row = rowFactory(ys[j]) ?? throw new ArgumentException(Guard.Text($"The factory returned null for {ys[j]}."), nameof(rowFactory));
             for (int i = 0; i < xs.Length; i++)
             {
                 values[i, j] = row(xs[i]);
@@ -116,7 +118,10 @@ public sealed class ParameterMap
         return values;
     }
 
-    private static ParameterMap Create(double[] xs, double[] ys, double[,] values)
+    /// <summary>The largest number of grid points a map may have.</summary>
+    public const int MaxPoints = 25_000_000;
+
+    private static ParameterMap Create(double[] xs, double[] ys, double[,] values, string function)
     {
         for (int i = 0; i < xs.Length; i++)
         {
@@ -124,7 +129,7 @@ public sealed class ParameterMap
             {
                 if (!double.IsFinite(values[i, j]))
                 {
-                    throw new ArgumentException(Guard.Text($"χ² is not finite at ({xs[i]}, {ys[j]})."), nameof(values));
+                    throw new ArgumentException(Guard.Text($"χ² is not finite at ({xs[i]}, {ys[j]}) (got {values[i, j]})."), function);
                 }
             }
         }
@@ -139,13 +144,21 @@ public sealed class ParameterMap
     /// <param name="yGrid">Second-parameter grid.</param>
     /// <param name="progress">Optional progress in [0, 1].</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
-    /// <exception cref="ArgumentException">A grid with fewer than 2 points, or a non-finite χ².</exception>
+    /// <exception cref="ArgumentException">A grid with fewer than 2 points, not finite or not strictly increasing, or a non-finite χ².</exception>
     public static ParameterMap ScanByColumn(Func<double, Func<double, double>> columnFactory, IReadOnlyList<double> xGrid, IReadOnlyList<double> yGrid,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(columnFactory);
-        double[] xs = xGrid.ToArray(), ys = yGrid.ToArray();
-        var transposed = Evaluate(columnFactory, ys, xs, progress, cancellationToken);
+        double[] xs = Guard.Increasing(xGrid, 2), ys = Guard.Increasing(yGrid, 2);
+        double[,] transposed;
+        try
+        {
+            transposed = Evaluate(columnFactory, ys, xs, progress, cancellationToken);
+        }
+        catch (ArgumentException e) when (e.ParamName == "rowFactory")
+        {
+            throw new ArgumentException(e.Message.Replace(" (Parameter 'rowFactory')", "", StringComparison.Ordinal), nameof(columnFactory), e);
+        }
         var values = new double[xs.Length, ys.Length];
         for (int i = 0; i < xs.Length; i++)
         {
@@ -155,7 +168,7 @@ public sealed class ParameterMap
             }
         }
 
-        return Create(xs, ys, values);
+        return Create(xs, ys, values, nameof(columnFactory));
     }
 
     /// <summary>Writes the map as CSV in long format: columns x, y, chi2, delta_chi2 (x varies fastest within each y).</summary>
@@ -164,6 +177,9 @@ public sealed class ParameterMap
     /// <param name="yName">Name of the y column.</param>
     public void WriteCsv(TextWriter writer, string xName = "x", string yName = "y")
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        IO.CsvTable.CheckColumnName(xName, nameof(xName));
+        IO.CsvTable.CheckColumnName(yName, nameof(yName));
         int n = x.Length * y.Length;
         double[] xs = new double[n], ys = new double[n], c = new double[n], d = new double[n];
         for (int j = 0, k = 0; j < y.Length; j++)
@@ -193,12 +209,14 @@ public sealed class ParameterMap
     /// <summary>χ² at grid point (i, j).</summary>
     /// <param name="i">Index into <see cref="XGrid"/>.</param>
     /// <param name="j">Index into <see cref="YGrid"/>.</param>
-    public double ChiSquared(int i, int j) => chi2[i, j];
+    /// <exception cref="ArgumentOutOfRangeException">An index out of range.</exception>
+    public double ChiSquared(int i, int j) => chi2[Guard.Index(i, x.Length), Guard.Index(j, y.Length)];
 
     /// <summary>Δχ² = χ² − χ²_min at grid point (i, j), ≥ 0.</summary>
     /// <param name="i">Index into <see cref="XGrid"/>.</param>
     /// <param name="j">Index into <see cref="YGrid"/>.</param>
-    public double DeltaChiSquared(int i, int j) => chi2[i, j] - MinimumChiSquared;
+    /// <exception cref="ArgumentOutOfRangeException">An index out of range.</exception>
+    public double DeltaChiSquared(int i, int j) => ChiSquared(i, j) - MinimumChiSquared;
 
     /// <summary>Whether grid point (i, j) is inside the region of a confidence level (two degrees of freedom).</summary>
     /// <param name="i">Index into <see cref="XGrid"/>.</param>

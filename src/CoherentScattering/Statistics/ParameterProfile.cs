@@ -29,7 +29,9 @@ public sealed class ParameterProfile
     /// <param name="points">Grid points, in [3, 10⁶].</param>
     /// <param name="progress">Optional progress in [0, 1].</param>
     /// <param name="cancellationToken">Cancels the scan.</param>
-    /// <exception cref="ArgumentException">low ≥ high or χ² not finite at a grid point.</exception>
+    /// <exception cref="ArgumentException">low ≥ high, a range too narrow for the points in double precision, or χ² not
+    /// finite at a grid or refinement point.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static ParameterProfile Scan(Func<double, double> chiSquared, double low, double high, int points = 201,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -42,12 +44,8 @@ public sealed class ParameterProfile
         }
 
         Guard.InRange(points, 3, 1_000_000);
-        var grid = new double[points];
+        var grid = Statistics.Grid.Checked(Enumerable.Range(0, points).Select(i => Statistics.Grid.Lerp(low, high, i, points - 1)).ToArray(), low, high);
         var values = new double[points];
-        for (int i = 0; i < points; i++)
-        {
-            grid[i] = i == points - 1 ? high : low + (high - low) * i / (points - 1);
-        }
 
         // Grid points are independent: evaluated in parallel, each into its own slot (identical to a serial scan).
         Numerics.ParallelGrid.For(points, i => values[i] = chiSquared(grid[i]), progress, cancellationToken);
@@ -55,18 +53,27 @@ public sealed class ParameterProfile
         {
             if (!double.IsFinite(values[i]))
             {
-                throw new ArgumentException(Guard.Text($"χ² is not finite at {grid[i]}."), nameof(chiSquared));
+                throw new ArgumentException(Guard.Text($"χ² is not finite at {grid[i]} (got {values[i]})."), nameof(chiSquared));
             }
         }
 
+        var finite = Checked(chiSquared);
         int best = Array.IndexOf(values, values.Min());
         double a = grid[Math.Max(best - 1, 0)], b = grid[Math.Min(best + 1, points - 1)];
-        double x = Numerics.GoldenSection.Minimize(chiSquared, a, b, 1e-9 * (b - a)); // relative to the grid step: any unit
-        double fx = chiSquared(x);
+        // Tolerance relative to the grid step (any unit); golden section also stops at the spacing of doubles.
+        double x = Numerics.GoldenSection.Minimize(finite, a, b, 1e-9 * (b - a), cancellationToken);
+        double fx = finite(x);
         return fx < values[best]
-            ? new ParameterProfile(chiSquared, grid, values, x, fx)
-            : new ParameterProfile(chiSquared, grid, values, grid[best], values[best]);
+            ? new ParameterProfile(finite, grid, values, x, fx)
+            : new ParameterProfile(finite, grid, values, grid[best], values[best]);
     }
+
+    // χ² refused when not finite at a refinement point, naming the scanned function.
+    private static Func<double, double> Checked(Func<double, double> chiSquared) => x =>
+    {
+        double v = chiSquared(x);
+        return double.IsFinite(v) ? v : throw new ArgumentException(Guard.Text($"χ² is not finite at {x} (got {v})."), nameof(chiSquared));
+    };
 
     /// <summary>The parameter value at the minimum χ².</summary>
     public double BestFit { get; }
@@ -87,7 +94,7 @@ public sealed class ParameterProfile
     /// <param name="writer">Destination.</param>
     /// <param name="parameterName">Name of the parameter column.</param>
     public void WriteCsv(TextWriter writer, string parameterName = "parameter") =>
-        IO.CsvTable.Write(writer, [parameterName, "chi2", "delta_chi2"], [grid, values, DeltaChiSquared],
+        IO.CsvTable.Write(Guard.NotNull(writer), [IO.CsvTable.CheckColumnName(parameterName, nameof(parameterName)), "chi2", "delta_chi2"], [grid, values, DeltaChiSquared],
             [Guard.Text($"best fit {BestFit:R}, chi2_min {MinimumChiSquared:R}")]);
 
     /// <summary>The allowed intervals where Δχ² ≤ the threshold for the confidence level (one degree of freedom).</summary>
@@ -97,6 +104,7 @@ public sealed class ParameterProfile
 
     /// <summary>The intervals where Δχ² ≤ a given threshold.</summary>
     /// <param name="deltaChiSquared">Threshold, &gt; 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold that is not positive and finite.</exception>
     public IReadOnlyList<Interval> IntervalsBelow(double deltaChiSquared)
     {
         Guard.Positive(deltaChiSquared);
@@ -126,8 +134,7 @@ public sealed class ParameterProfile
             // Brent in t ∈ [0, 1] across the bracket: both of its stopping rules (|Δt| and |χ² − level|) are then
             // independent of the parameter's unit.
             double a = xs[i], width = xs[i + 1] - xs[i];
-            double t = Brent.FindRoot(u => chiSquared(a + u * width) - level, 0, 1, 1e-12, 200);
-            double root = a + t * width;
+            double root = a + Crossing(u => chiSquared(a + u * width) - level, fs[i] - level) * width;
             if (!inside)
             {
                 start = root;
@@ -146,5 +153,32 @@ public sealed class ParameterProfile
         }
 
         return result;
+    }
+
+    // The root in t ∈ [0, 1] of g with g(0), g(1) of opposite signs: Brent's method, and bisection (60 halvings, to the
+    // resolution of t) when Brent does not converge.
+    private static double Crossing(Func<double, double> g, double g0)
+    {
+        if (Brent.TryFindRoot(g, 0, 1, 1e-12, 200, out double t) && t >= 0 && t <= 1)
+        {
+            return t;
+        }
+
+        double lo = 0, hi = 1;
+        bool lowNegative = g0 < 0;
+        for (int k = 0; k < 60; k++)
+        {
+            double mid = 0.5 * (lo + hi);
+            if ((g(mid) < 0) == lowNegative)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return 0.5 * (lo + hi);
     }
 }

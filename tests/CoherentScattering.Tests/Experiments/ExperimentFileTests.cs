@@ -104,5 +104,5 @@ public class ExperimentFileTests
 
     [Test]
     public void LoadPreset_Unknown_Throws() =>
-        Assert.Throws<KeyNotFoundException>(() => ExperimentFile.LoadPreset("nope"));
+        Assert.That(Assert.Throws<ArgumentException>(() => ExperimentFile.LoadPreset("nope"))!.ParamName, Is.EqualTo("name"));
 }

@@ -33,7 +33,7 @@ public class NucleusTests
     [Test]
     public void Get_UnknownKey_ListsValidKeys()
     {
-        var e = Assert.Throws<KeyNotFoundException>(() => Nuclei.Get("Cs134"));
+        var e = Assert.Throws<ArgumentException>(() => Nuclei.Get("Cs134"));
         Assert.That(e!.Message, Does.Contain("Cs133"));
         Assert.That(Nuclei.TryGet("Cs134", out _), Is.False);
     }

@@ -118,8 +118,9 @@ public class EventRateTests
     [Test]
     public void Compute_ModelReturningNaN_ThrowsNamingModel()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Coherent.CreateRateCalculator().Compute(new NaNModel()));
+        var e = Assert.Throws<ArgumentException>(() => Coherent.CreateRateCalculator().Compute(new NaNModel()));
         Assert.That(e!.Message, Does.Contain("NaN model"));
+        Assert.That(e.ParamName, Is.EqualTo("model"));
     }
 
     private sealed class NaNModel : ICrossSectionModel

@@ -52,11 +52,11 @@ public class QuadraticFitTests
 
     [Test]
     public void Fit_NonQuadraticRate_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => QuadraticRate.Fit(x => Math.Exp(x), 0, 1, 2));
+        Assert.Throws<ArgumentException>(() => QuadraticRate.Fit(x => Math.Exp(x), 0, 1, 2));
 
     [Test]
     public void Surface_NonQuadraticRate_Throws() =>
-        Assert.Throws<InvalidOperationException>(() => QuadraticSurface.Fit((x, y) => x * x * y, -1, 1, -1, 1));
+        Assert.Throws<ArgumentException>(() => QuadraticSurface.Fit((x, y) => x * x * y, -1, 1, -1, 1));
 
     [Test]
     public void Fit_RepeatedNodes_Throws() =>

@@ -78,7 +78,7 @@ public class Coherent2017SampleTests
     {
         var (code, _, err) = Run("nonsense");
         Assert.That(code, Is.EqualTo(2));
-        Assert.That(err, Does.Contain("Unknown command"));
+        Assert.That(err, Does.Contain("unknown command"));
     }
 
     [Test]

@@ -1,0 +1,235 @@
+using CoherentScattering.CrossSections;
+using CoherentScattering.Detector;
+using CoherentScattering.Experiments;
+using CoherentScattering.IO;
+using CoherentScattering.Models;
+using CoherentScattering.Nuclear;
+using CoherentScattering.Quantities;
+using CoherentScattering.Rates;
+using CoherentScattering.Sources;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Tests.Fuzzing;
+
+/// <summary>
+/// Pools of hostile and ordinary argument values, one pool per parameter type of the public API. Every pool mixes
+/// values a careful user passes with the ones a fuzzer passes: NaN, ±∞, subnormals, ±1e308, zero, negatives, empty,
+/// unsorted and duplicate arrays, null, undefined enum values, absurd objects built through the public API.
+/// </summary>
+/// <remarks>Objects are built lazily through public constructors; a candidate whose construction the library refuses is
+/// simply not in the pool (the refusal itself is fuzzed as a constructor call).</remarks>
+internal sealed class HostileValues
+{
+    public static readonly double[] Doubles =
+    [
+        double.NaN, double.PositiveInfinity, double.NegativeInfinity, double.Epsilon, -double.Epsilon, 1e-300, -1e-300,
+        1e308, -1e308, double.MaxValue, 0.0, -0.0, -1.0, 1e-12, 1e-3, 0.25, 0.5, 1.0, 2.0, 19.3, 30.0, 1e6,
+    ];
+
+    public static readonly double[] FiniteDoubles = Doubles.Where(double.IsFinite).ToArray();
+
+    public static readonly int[] Ints = [int.MinValue, -1, 0, 1, 2, 3, 5, 8, 25, 201, 1_000_000, int.MaxValue];
+
+    private static readonly string LongText = new('x', 100_000);
+
+    public static readonly string?[] Strings = [null, "", "   ", "Cs133", "Ge76", "x", "\uD800", LongText, "data_coincidence_beamOn.txt", "coherent-2017-csi", "nu_e"];
+
+    private readonly Dictionary<Type, Lazy<object?[]>> pools = new();
+
+    public HostileValues()
+    {
+        Add<double>(() => Doubles.Cast<object?>().ToArray());
+        Add<float>(() => Doubles.Select(d => (object?)(float)d).ToArray());
+        Add<int>(() => Ints.Cast<object?>().ToArray());
+        Add<long>(() => Ints.Select(i => (object?)(long)i).ToArray());
+        Add<bool>(() => [true, false]);
+        Add<string>(() => Strings.Cast<object?>().ToArray());
+        Add<CancellationToken>(() => [CancellationToken.None, CancellationToken.None, new CancellationToken(true)]);
+        Add<IProgress<double>>(() => [null, new Progress<double>(_ => { })]);
+        Add<TextWriter>(() => [null, new StringWriter(), new StringWriter()]);
+        Add<TextReader>(() => MalformedCsv.Texts.Select(t => (object?)new StringReader(t)).Prepend(null).ToArray());
+
+        AddEnum<NeutrinoFlavor>();
+        AddEnum<LeptonFlavor>();
+        AddEnum<PullTreatment>();
+        AddEnum<AcceptanceEvaluation>();
+        AddEnum<Quark>();
+
+        Add<Energy>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Energy>)(() => Energy.FromMegaelectronvolts(d))).ToArray()));
+        Add<Length>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Length>)(() => Length.FromMeters(d))).ToArray()));
+        Add<Mass>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Mass>)(() => Mass.FromKilograms(d))).ToArray()));
+        Add<Area>(() => Build(FiniteDoubles.Append(-3e-32).Append(1e250).Select(d => (Func<Area>)(() => Area.FromSquareCentimeters(d))).ToArray()));
+        Add<Duration>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Duration>)(() => Duration.FromSeconds(d))).ToArray()));
+
+        Add<double[]>(() => Arrays().Cast<object?>().ToArray());
+        Add<IReadOnlyList<double>>(() => Arrays().Cast<object?>().ToArray());
+        Add<IEnumerable<double>>(() => Arrays().Cast<object?>().ToArray());
+
+        Add<Nucleus>(() => Build<Nucleus>(
+            () => null, () => Nuclei.Cs133, () => Nuclei.I127, () => Nuclei.Ar40, () => Nuclei.Na23,
+            () => new Nucleus("H1", 1, 0), () => Nucleus.FromProtonsAndMassNumber("U238", 92, 238),
+            () => Nuclei.Cs133.WithMassMegaelectronvolts(1e-300), () => Nuclei.Cs133.WithSpinExcess(1, -1)));
+        Add<IFormFactor>(() => Build<IFormFactor>(
+            () => null, () => HelmFormFactor.Paper, () => KleinNystrandFormFactor.Coherent, () => SymmetrizedFermiFormFactor.LewinSmith,
+            () => UnitFormFactor.Instance, () => new HelmFormFactor(10, 10), () => new HelmFormFactor(double.Epsilon, 0),
+            () => new SymmetrizedFermiFormFactor(double.Epsilon), () => new KleinNystrandFormFactor(10, 10)));
+        Add<INeutrinoSpectrum>(() => Build<INeutrinoSpectrum>(
+            () => null, () => MuonDecayAtRestSpectrum.ElectronNeutrino, () => MuonDecayAtRestSpectrum.MuonAntineutrino,
+            () => PionDecayAtRest.PromptMuonNeutrino, () => new MonoenergeticSpectrum(double.Epsilon), () => new MonoenergeticSpectrum(1e308),
+            () => new TabulatedSpectrum([0, 10, 52.8], [1, 2, 0]), () => new TabulatedSpectrum([5, 6], [1e308, 1e308]),
+            () => new TabulatedSpectrum([1e-300, 2e-300], [1, 1]), () => new TabulatedSpectrum([0, 1e308], [1e-320, 1e-320]),
+            () => Flux(PionFlux().Value, SterileOscillation.Common(1e308, 0.5))!.Components[0].Spectrum,
+            () => Flux(PionFlux().Value, SterileOscillation.Common(1, 0.5))!.Components[0].Spectrum));
+        Add<FluxComponent>(() => Build<FluxComponent>(
+            () => null, () => PionFlux().Value!.Components[0],
+            () => new FluxComponent(NeutrinoFlavor.TauAntineutrino, 1e308, MuonDecayAtRestSpectrum.ElectronNeutrino),
+            () => new FluxComponent(NeutrinoFlavor.MuonNeutrino, 0, PionDecayAtRest.PromptMuonNeutrino, "")));
+        Add<IEnumerable<FluxComponent>>(() => [null, Array.Empty<FluxComponent>(), new FluxComponent[] { null! }, PionFlux().Value!.Components]);
+        Add<NeutrinoFlux>(() => Build<NeutrinoFlux>(
+            () => null, () => PionFlux().Value, () => PionFlux().Value!.Scale(1e300),
+            () => Flux(PionFlux().Value, SterileOscillation.Common(1e308, 1)), () => Flux(PionFlux().Value, SterileOscillation.Common(1e9, 0.3)),
+            () => new NeutrinoFlux([new FluxComponent(NeutrinoFlavor.ElectronAntineutrino, 1e12, new TabulatedSpectrum([1, 8], [1, 0]))], Length.FromMeters(1e-300))));
+        Add<PionDecayAtRest>(() => Build<PionDecayAtRest>(
+            () => null, () => new PionDecayAtRest(1.76e23, 0.08, Length.FromMeters(19.3)), () => new PionDecayAtRest(1e308, 1e308, Length.FromMeters(1e-300)),
+            () => new PionDecayAtRest(double.Epsilon, double.Epsilon, Length.FromMeters(1e308))));
+
+        Add<TargetIsotope>(() => Build<TargetIsotope>(() => null, () => new TargetIsotope(Nuclei.Ge76, 1), () => new TargetIsotope(Nuclei.Cs133, 1e308)));
+        Add<IEnumerable<TargetIsotope>>(() => [null, Array.Empty<TargetIsotope>(), new TargetIsotope[] { null! },
+            new[] { new TargetIsotope(Nuclei.Cs133, 1e308), new TargetIsotope(Nuclei.I127, 1e308) },
+            new[] { new TargetIsotope(Nuclei.Cs133, double.Epsilon), new TargetIsotope(Nuclei.I127, 1) }]);
+        Add<TargetMaterial>(() => Build<TargetMaterial>(
+            () => null, () => TargetMaterial.CesiumIodide, () => TargetMaterial.Pure(Nuclei.Ar40),
+            () => new TargetMaterial([new(Nuclei.Cs133, 1e308), new(Nuclei.I127, 1e308)]),
+            () => TargetMaterial.Pure(new Nucleus("H1", 1, 0), new HelmFormFactor(10, 10))));
+        Add<IRecoilObservable>(() => Build<IRecoilObservable>(
+            () => null, () => LinearRecoilObservable.Coherent2017Photoelectrons, () => LinearRecoilObservable.RecoilKiloelectronvolts,
+            () => LinearRecoilObservable.Photoelectrons(double.Epsilon), () => LinearRecoilObservable.Photoelectrons(1e308)));
+        Add<IAcceptance>(() => Build<IAcceptance>(
+            () => null, () => PerfectAcceptance.Instance, () => Coherent2017Acceptance.Continuous, () => Coherent2017Acceptance.BinCentres,
+            () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1]), () => new TabulatedAcceptance([-1e308, 1e308], [0, 0])));
+        Add<DetectorResponse>(() => Build<DetectorResponse>(
+            () => null, () => Experiment.Coherent2017.Detector,
+            () => new DetectorResponse(TargetMaterial.Pure(Nuclei.Ge76), Mass.FromKilograms(1), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, [0, 1, 50]),
+            () => new DetectorResponse(TargetMaterial.Pure(Nuclei.Ge76), Mass.FromKilograms(1), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, [1e6, 2e6]),
+            () => new DetectorResponse(TargetMaterial.CesiumIodide, Mass.FromKilograms(1e308), LinearRecoilObservable.Coherent2017Photoelectrons, Coherent2017Acceptance.BinCentres, [0, 5]),
+            () => new DetectorResponse(TargetMaterial.CesiumIodide, Mass.FromKilograms(14.57), LinearRecoilObservable.Photoelectrons(1e308), PerfectAcceptance.Instance, [0, 1e-300, 1e308])));
+
+        Add<ICrossSectionModel>(() => Models());
+        Add<ISeparableCrossSection>(() => Models().Where(m => m is null or ISeparableCrossSection).ToArray());
+        Add<StandardModel>(() => Build<StandardModel>(() => null, () => StandardModel.Paper, () => new StandardModel(2, includeAxialTerm: true), () => new StandardModel(-1)));
+        Add<IBasisForm>(() => [null, StandardBasis.Vector, StandardBasis.Axial, NewPhysicsBasis.Tensor, NewPhysicsBasis.Magnetic]);
+        Add<IVectorChargeShift>(() => Shifts());
+        Add<IIncoherentTerm>(() => Terms());
+        Add<IEnumerable<IVectorChargeShift>>(() => [null, Array.Empty<IVectorChargeShift>(), new IVectorChargeShift[] { null! }, Shifts().OfType<IVectorChargeShift>().ToArray()]);
+        Add<IEnumerable<IIncoherentTerm>>(() => [null, Array.Empty<IIncoherentTerm>(), new IIncoherentTerm[] { null! }, Terms().OfType<IIncoherentTerm>().Take(2).ToArray()]);
+        Add<FlavorMatrix>(() => Build<FlavorMatrix>(() => null, () => FlavorMatrix.Zero, () => FlavorMatrix.Zero.With(LeptonFlavor.Electron, LeptonFlavor.Muon, 1e308)));
+        Add<FlavorValues>(() => Build(() => FlavorValues.Zero, () => FlavorValues.Universal(double.NaN), () => new FlavorValues(1e308, -1e308, 0)));
+        Add<VectorNsi>(() => Shifts().OfType<VectorNsi>().Prepend(null).Cast<object?>().ToArray());
+        Add<TensorNsi>(() => Terms().OfType<TensorNsi>().Prepend(null).Cast<object?>().ToArray());
+        Add<ChargeRadius>(() => Shifts().OfType<ChargeRadius>().Prepend(null).Cast<object?>().ToArray());
+        Add<MagneticMoment>(() => Terms().OfType<MagneticMoment>().Prepend(null).Cast<object?>().ToArray());
+        Add<VectorMediator>(() => Shifts().OfType<VectorMediator>().Prepend(null).Cast<object?>().ToArray());
+        Add<ScalarMediator>(() => Terms().OfType<ScalarMediator>().Prepend(null).Cast<object?>().ToArray());
+        Add<NewPhysicsModel>(() => Models().OfType<NewPhysicsModel>().Prepend(null).Cast<object?>().ToArray());
+        Add<SterileOscillation>(() => Build<SterileOscillation>(
+            () => null, () => SterileOscillation.Common(1, 0.5), () => SterileOscillation.Common(1e308, 1),
+            () => SterileOscillation.NeutralCurrent(1e9, 0.1, 0.1).WithBaselineSpread(Length.FromMeters(1e308))));
+
+        Add<ScatteringPoint>(() => Build<ScatteringPoint>(
+            () => ScatteringPoint.Create(NeutrinoFlavor.ElectronNeutrino, Nuclei.Cs133, 0.01), () => ScatteringPoint.Create(NeutrinoFlavor.MuonAntineutrino, Nuclei.I127, 0),
+            () => ScatteringPoint.Create(NeutrinoFlavor.MuonNeutrino, Nuclei.Ar40, 1e308), () => ScatteringPoint.Create(NeutrinoFlavor.TauNeutrino, Nuclei.Na23, double.Epsilon),
+            () => default(ScatteringPoint), () => new ScatteringPoint((NeutrinoFlavor)9, Nuclei.Cs133, -1, double.NaN)));
+        Add<SpectrumMoments>(() => Build(() => default(SpectrumMoments), () => new SpectrumMoments(1, 0.1, 0.01), () => new SpectrumMoments(double.NaN, 1e308, -1), () => new SpectrumMoments(1e308, 1e308, 1e308)));
+        Add<KinematicForm>(() => Build(() => default(KinematicForm), () => new KinematicForm(1, 1, 1), () => new KinematicForm(double.NaN, 1e308, -1e308), () => new KinematicForm(1e308, 1e308, -1e308)));
+
+        Add<RateIntegration>(() => Build<RateIntegration>(() => null, () => RateIntegration.Default, () => new RateIntegration { NodesPerPanel = 256, Subdivisions = 1000 },
+            () => new RateIntegration { NodesPerPanel = -1, Subdivisions = 0 }));
+        Add<EventRateCalculator>(() => Build<EventRateCalculator>(
+            () => null, () => Experiment.Coherent2017.CreateRateCalculator(),
+            () => new EventRateCalculator(Flux(PionFlux().Value, SterileOscillation.Common(1e4, 0.5))!, Experiment.Coherent2017.Detector)));
+        Add<ExpectedEvents>(() => Build<ExpectedEvents>(() => null, () => Experiment.Coherent2017.CreateRateCalculator().Compute(StandardModel.Paper)));
+        Add<CountingMeasurement>(() => Build<CountingMeasurement>(() => null, () => CountingMeasurement.Coherent2017, () => new CountingMeasurement(-1e308, 1e308, 1e308, 1e308, double.Epsilon)));
+        Add<Likelihood>(() => Build<Likelihood>(() => null, () => new Likelihood(CountingMeasurement.Coherent2017), () => new Likelihood(CountingMeasurement.Coherent2017, PullTreatment.SignalOnly)));
+        Add<Experiment>(() => Build<Experiment>(() => null, () => Experiment.Coherent2017));
+        Add<Func<double, double>>(() => [null, (Func<double, double>)(x => (x - 1) * (x - 1)), (Func<double, double>)(_ => double.NaN),
+            (Func<double, double>)(x => 1 / x), (Func<double, double>)(_ => 0), (Func<double, double>)(x => -x * x), (Func<double, double>)(Math.Abs)]);
+        Add<Func<double, double, double>>(() => [null, (Func<double, double, double>)((x, y) => x * x + y * y), (Func<double, double, double>)((_, _) => double.NaN),
+            (Func<double, double, double>)((x, y) => 1 / (x * y))]);
+        Add<Func<double, Func<double, double>>>(() => [null, (Func<double, Func<double, double>>)(y => x => x * x + y * y),
+            (Func<double, Func<double, double>>)(_ => null!), (Func<double, Func<double, double>>)(_ => _ => double.PositiveInfinity)]);
+        Add<ParameterProfile>(() => Build<ParameterProfile>(() => null, () => ParameterProfile.Scan(x => (x - 1) * (x - 1), -2, 4, 61), () => ParameterProfile.Scan(_ => 0, 0, 1, 3)));
+        Add<ParameterMap>(() => Build<ParameterMap>(() => null, () => ParameterMap.Scan((x, y) => x * x + y * y, Grid.Linear(-2, 2, 21), Grid.Linear(-2, 2, 21))));
+        Add<QuadraticRate>(() => Build<QuadraticRate>(() => null, () => QuadraticRate.Fit(x => 1 + x * x, 0, 1, 2)));
+        Add<QuadraticSurface>(() => Build<QuadraticSurface>(() => null, () => QuadraticSurface.Fit((x, y) => x * y, 0, 1, 0, 1)));
+        Add<CsvTable>(() => Build<CsvTable>(() => null, () => CsvTable.Parse(new StringReader("a,b\n1,2\n3,4"), "t.csv")));
+        Add<BinnedCounts>(() => Build<BinnedCounts>(() => null, () => new BinnedCounts([0, 1], [1, 2], [3, -1], [1, 1])));
+        Add<TabulatedSpectrum>(() => Build<TabulatedSpectrum>(() => null, () => new TabulatedSpectrum([0, 10, 52.8], [1, 2, 0])));
+        Add<TabulatedAcceptance>(() => Build<TabulatedAcceptance>(() => null, () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1])));
+        Add<HelmFormFactor>(() => Build<HelmFormFactor>(() => null, () => HelmFormFactor.Paper, () => new HelmFormFactor(10, 10)));
+        Add<Interval>(() => Build(() => new Interval(0, 1), () => new Interval(double.NaN, double.NaN, true, true), () => new Interval(-1e308, 1e308, true, false)));
+        Add<Exception>(() => [null, new InvalidOperationException("inner")]);
+        Add<IEnumerable<string>>(() => [null, Array.Empty<string>(), new[] { "comment" }, new string[] { null! }]);
+        Add<IReadOnlyList<string>>(() => [null, Array.Empty<string>(), new[] { "a", "b" }, new string[] { null!, "b" }]);
+        Add<IReadOnlyList<IReadOnlyList<double>>>(() => [null, Array.Empty<IReadOnlyList<double>>(), new IReadOnlyList<double>[] { new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 } },
+            new IReadOnlyList<double>[] { new[] { 1.0 }, new[] { double.NaN, 2.0 } }, new IReadOnlyList<double>[] { null!, null! }]);
+    }
+
+    /// <summary>Whether a pool exists for the type.</summary>
+    public bool Supports(Type type) => pools.ContainsKey(Unwrap(type));
+
+    /// <summary>The candidate values for a type.</summary>
+    public IReadOnlyList<object?> For(Type type) => pools[Unwrap(type)].Value;
+
+    private static Type Unwrap(Type type) => type.IsByRef ? type.GetElementType()! : type;
+
+    private void Add<T>(Func<object?[]> values) => pools[typeof(T)] = new Lazy<object?[]>(values);
+
+    private void AddEnum<T>() where T : struct, Enum =>
+        Add<T>(() => Enum.GetValues<T>().Cast<object?>().Concat([(T)(object)7, (T)(object)(-1)]).ToArray());
+
+    private static object?[] Build<T>(params Func<T?>[] builders)
+    {
+        var values = new List<object?>();
+        foreach (var build in builders)
+        {
+            try
+            {
+                values.Add(build());
+            }
+            catch (Exception)
+            {
+                // Refused by the library: not a candidate.
+            }
+        }
+
+        return values.ToArray();
+    }
+
+    private static double[][] Arrays() =>
+    [
+        null!, [], [1.0], [1.0, 2.0, 3.0], [3.0, 2.0, 1.0], [1.0, 1.0, 2.0], [double.NaN, 1.0], [0.0, 1e308], [-1e308, 1e308],
+        [0.0, double.Epsilon, 1.0], [0.0, 0.5, 1.0], [0, 10, 52.8], Enumerable.Range(0, 2_000).Select(i => 0.025 * i).ToArray(),
+    ];
+
+    private static Lazy<NeutrinoFlux?> PionFlux() => new(() => new PionDecayAtRest(1.76e23, 0.08, Length.FromMeters(19.3)).ToFlux());
+
+    private static NeutrinoFlux? Flux(NeutrinoFlux? flux, SterileOscillation oscillation) => oscillation.Apply(flux!);
+
+    private static object?[] Shifts() => Build<IVectorChargeShift>(
+        () => null, () => VectorNsi.FlavorDiagonal(LeptonFlavor.Electron, 0.1, -0.2), () => VectorNsi.Single(Quark.Down, LeptonFlavor.Muon, LeptonFlavor.Tau, 1e308), () => VectorNsi.Single(Quark.Down, LeptonFlavor.Muon, LeptonFlavor.Tau, 1e6),
+        () => ChargeRadius.Universal(Area.FromSquareCentimeters(-3e-32)), () => ChargeRadius.Universal(Area.FromSquareCentimeters(1e308)), () => ChargeRadius.Universal(Area.FromSquareCentimeters(1e-24)),
+        () => VectorMediator.Universal(Energy.FromMegaelectronvolts(double.Epsilon), 1e308), () => VectorMediator.Universal(Energy.FromMegaelectronvolts(1e-9), 1e6), () => VectorMediator.Create(Energy.FromMegaelectronvolts(10), 1e-5, 1e-5, 0));
+
+    private static object?[] Terms() => Build<IIncoherentTerm>(
+        () => null, () => MagneticMoment.Universal(1e-9), () => MagneticMoment.ForFlavor(LeptonFlavor.Muon, 1e308), () => MagneticMoment.ForFlavor(LeptonFlavor.Muon, 1), () => TensorNsi.ForFlavor(LeptonFlavor.Electron, 0.1, 1e308), () => TensorNsi.ForFlavor(LeptonFlavor.Muon, 0.2, -1e6),
+        () => ScalarMediator.Universal(Energy.FromMegaelectronvolts(1), 1e-10), () => ScalarMediator.FromChargeProduct(Energy.FromMegaelectronvolts(double.Epsilon), 1e308), () => ScalarMediator.FromChargeProduct(Energy.FromMegaelectronvolts(1e-9), 1e9),
+        () => VectorNsi.Single(Quark.Up, LeptonFlavor.Electron, LeptonFlavor.Muon, 0.3));
+
+    private static object?[] Models() => Build<ICrossSectionModel>(
+        () => null, () => StandardModel.Paper, () => new StandardModel(2, includeAxialTerm: true), () => NewPhysicsModel.Paper,
+        () => NewPhysicsModel.Paper.With(MagneticMoment.Universal(1e-9)), () => NewPhysicsModel.Paper.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(1e-300), 1e308)),
+        () => NewPhysicsModel.Paper.With(ScalarMediator.Universal(Energy.FromMegaelectronvolts(5), 1e-8)), () => NewPhysicsModel.Paper.With(TensorNsi.ForFlavor(LeptonFlavor.Muon, 1e308, -1e308)),
+        () => NewPhysicsModel.Paper.With(ChargeRadius.Universal(Area.FromSquareCentimeters(1e300))),
+        () => NewPhysicsModel.Paper.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(1e-9), 1e6)), () => NewPhysicsModel.Paper.With(TensorNsi.ForFlavor(LeptonFlavor.Muon, 1e6, -1e6)),
+        () => NewPhysicsModel.Paper.With(MagneticMoment.Universal(1)).With(ScalarMediator.FromChargeProduct(Energy.FromMegaelectronvolts(1e-9), 1e9)));
+}

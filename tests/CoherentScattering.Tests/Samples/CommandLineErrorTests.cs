@@ -1,0 +1,76 @@
+namespace CoherentScattering.Tests.Samples;
+
+/// <summary>Every failure of the command line is one short line on stderr with a non-zero exit code: no stack trace,
+/// no megabytes of echoed input (issue: bad input handled).</summary>
+[NonParallelizable]
+public class CommandLineErrorTests
+{
+    private string directory = "";
+
+    [SetUp]
+    public void CreateDirectory() => Directory.CreateDirectory(directory = Path.Combine(Path.GetTempPath(), "cevns-cli-" + Guid.NewGuid().ToString("N")));
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(directory, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static void AssertOneLineError((int Code, string Output, string Error) run, int expectedCode, string expectedText)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Code, Is.EqualTo(expectedCode));
+            Assert.That(run.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), run.Error);
+            Assert.That(run.Error, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(run.Error.Length, Is.LessThan(600));
+            Assert.That(run.Error, Does.Contain(expectedText));
+        });
+    }
+
+    [Test]
+    public void Experiment_IsADirectory_OneLineError() =>
+        AssertOneLineError(Run("events", "--experiment", Path.GetTempPath()), 1, "is a directory");
+
+    [Test]
+    public void Figures_OutIsAFile_OneLineError()
+    {
+        string file = Path.Combine(directory, "not-a-directory");
+        File.WriteAllText(file, "x");
+        AssertOneLineError(Run("figures", "--out", Path.Combine(file, "figures")), 1, "error:");
+    }
+
+    [Test(Description = "A magnetic-moment row on a detector whose window starts at T = 0 fails inside table1's parallel query")]
+    public void Table1_FailingRowInParallelQuery_OneLineErrorNotAggregate()
+    {
+        string path = Path.Combine(directory, "ge-from-zero.json");
+        File.WriteAllText(path, """
+            {"name": "Ge from zero recoil",
+             "source": {"type": "pionDecayAtRest", "protonsOnTarget": 1.76e23, "neutrinosPerFlavorPerProton": 0.08, "baselineMeters": 19.3},
+             "detector": {"massKilograms": 1.0, "composition": [{"nucleus": "Ge76", "atoms": 1}],
+                          "recoilWindowKeV": [0.0, 50.0], "acceptance": "perfect"},
+             "measurement": {"observedEvents": 142, "beamOnBackground": 6, "steadyStateBackground": 405,
+                             "signalUncertainty": 0.28, "backgroundUncertainty": 0.25}}
+            """);
+        var run = Run("table1", "--experiment", path);
+        AssertOneLineError(run, 1, "zero recoil");
+        Assert.That(run.Error, Does.Not.Contain("One or more errors"));
+    }
+
+    [Test]
+    public void HugeUnknownOption_IsUsageError_NotEchoedInFull() =>
+        AssertOneLineError(Run("--" + new string('x', 1_000_000)), 2, "unknown option");
+
+    [Test]
+    public void ExperimentWithHugeValue_NamesKeyWithoutEchoingIt()
+    {
+        string path = Path.Combine(directory, "huge.json");
+        File.WriteAllText(path, "{\"name\": \"x\", \"source\": " + new string('[', 10) + new string('1', 100_000) + "}");
+        AssertOneLineError(Run("events", "--experiment", path), 1, "huge.json");
+    }
+}
