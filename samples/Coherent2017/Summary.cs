@@ -16,7 +16,7 @@ internal static class Summary
         o.WriteLine();
         var events = EventsCommand.Compute(experiment);
         o.WriteLine(string.Create(inv, $"Standard-Model CEvNS events in the ROI ({experiment.Detector.RegionLow:G4}–{experiment.Detector.RegionHigh:G4} {events.ObservableUnit}): {events.Total:F2}"));
-        o.WriteLine("  (independent cross-check, physics-notes §2: 167.88; COHERENT 2017: 173 ± 48)");
+        o.WriteLine("  (independent cross-check, reference calculation R2 in docs/physics.md: 167.88; COHERENT 2017: 173 ± 48)");
         o.WriteLine("  per flavour:");
         foreach (var (flavor, n) in events.Flavors)
         {

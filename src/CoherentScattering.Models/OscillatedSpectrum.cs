@@ -12,8 +12,8 @@ namespace CoherentScattering.Models;
 /// the moments agree with the inner spectrum's exact ones to ~1e-14), then into panels of at most half an oscillation
 /// period (π/(2Σk) in u), each with a 10-node Gauss–Legendre rule. Lines are exact.</para>
 /// <para>Fast oscillations are averaged exactly: a factor that would need more than <see cref="MaxPanels"/> half periods
-/// on a geometric piece (Δm² of thousands of eV², or thresholds near E = 0) enters there through its mean over the
-/// phase, 1 − s/2 (factors of equal phase through the mean of their product, with ⟨sin^{2n}⟩ = C(2n, n)/4ⁿ). The
+/// on a geometric piece (Δu = u/4), i.e. below E* = k/(2π·MaxPanels) (Δm² of thousands of eV², or thresholds near
+/// E = 0), enters there through its mean over the phase, 1 − s/2 (factors of equal phase through the mean of their product, with ⟨sin^{2n}⟩ = C(2n, n)/4ⁿ). The
 /// neglected oscillating remainder is below 1/(π·MaxPanels) ≈ 1.6e-4 of the oscillating term on that piece, and the
 /// cost of a moment pass is bounded for any Δm². For a monoenergetic line the exact phase is kept (Eq. 18); a phase
 /// beyond 1e15 rad carries no information in double precision and is averaged (see <see cref="MeanSineSquared"/>).</para>
@@ -39,12 +39,18 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
         var previous = inner as OscillatedSpectrum;
         this.inner = previous?.inner ?? inner;
         factors = [.. previous?.factors ?? [], new Factor(amplitude, phaseMev, relativeHalfSpread)];
-        singularities = this.inner.Singularities
+        // Panel edges: the inner spectrum's singularities and, for each factor, the energy below which it is averaged.
+        singularities = this.inner.Singularities.Concat(factors.Select(f => AveragingEnergyMev(f.PhaseMev)))
             .Where(e => e > this.inner.MinimumEnergyMev && e < this.inner.MaximumEnergyMev)
             .Distinct().OrderByDescending(e => e).ToArray();
     }
 
     private readonly record struct Factor(double Amplitude, double PhaseMev, double RelativeHalfSpread);
+
+    // Below E* = k/(2π·MaxPanels) a geometric piece (Δu = u/4) holds more than MaxPanels half periods of the factor
+    // (k·(u/4)/(π/2) > MaxPanels ⟺ u > 2π·MaxPanels/k): the factor is averaged there. A function of E alone, so every
+    // partition of the range (one threshold or many) integrates the same function; E* is also a panel edge.
+    private static double AveragingEnergyMev(double phaseMev) => phaseMev / (2 * Math.PI * MaxPanels);
 
     /// <summary>sin²φ, or its average over φ(1 ± r) when r &gt; 0: ½[1 − cos 2φ · sin(2φr)/(2φr)]; ½ when |φ| exceeds
     /// <see cref="PhaseResolutionLimit"/> (or is infinite).</summary>
@@ -196,11 +202,12 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
             double ga = ua * Math.Pow(ratio, g), gb = g == geometric - 1 ? ub : ua * Math.Pow(ratio, g + 1);
             double width = gb - ga, resolvedPhase = 0;
             bool anyAveraged = false;
+            double midEnergy = 2 / (ga + gb);
             for (int f = 0; f < factors.Length; f++)
             {
-                // Half periods of factor f on this piece: k·Δu / (π/2).
-                double halfPeriods = factors[f].PhaseMev * width / (Math.PI / 2);
-                averaged[f] = !(halfPeriods <= MaxPanels) || !(factors[f].PhaseMev * gb <= PhaseResolutionLimit);
+                // E* is a panel edge, so the whole piece lies on one side of it. A resolved factor has at most
+                // MaxPanels half periods here, however finely the range is split at thresholds.
+                averaged[f] = !(midEnergy >= AveragingEnergyMev(factors[f].PhaseMev));
                 anyAveraged |= averaged[f];
                 resolvedPhase += averaged[f] ? 0 : factors[f].PhaseMev;
             }

@@ -8,7 +8,7 @@ namespace CoherentScattering;
 /// edition does not stay baked into compiled callers.</remarks>
 public static class PhysicalConstants
 {
-    /// <summary>Fermi coupling constant G_F in MeV⁻² (PDG 2022: 1.1663788(6)e-5 GeV⁻²; physics-notes §1 uses 1.1663787e-5).</summary>
+    /// <summary>Fermi coupling constant G_F in MeV⁻² (PDG 2022: 1.1663788(6)e-5 GeV⁻²; reference calculation R1 in docs/physics.md uses 1.1663787e-5).</summary>
     public static readonly double FermiCouplingPerMev2 = 1.1663787e-11;
 
     /// <summary>Fine-structure constant α (CODATA 2018: 1/137.035999084).</summary>

@@ -6,7 +6,7 @@ public class PhysicalConstantsTests
     public void HbarC_CentimeterAndFemtometerForms_Agree() =>
         Assert.That(PhysicalConstants.HbarCMevCm, Is.EqualTo(PhysicalConstants.HbarCMevFm * 1e-13).Within(1e-25));
 
-    [Test(Description = "Δm²L/(4E) = 1.26693 Δm²[eV²] L[m] / E[MeV] (standard oscillation phase, physics-notes §4)")]
+    [Test(Description = "Δm²L/(4E) = 1.26693 Δm²[eV²] L[m] / E[MeV] (standard oscillation phase, reference calculation R4 in docs/physics.md)")]
     public void OscillationPhase_Coefficient_Is1Point26693() =>
         Assert.That(PhysicalConstants.OscillationPhasePerEv2MeterPerMev, Is.EqualTo(1.26693).Within(1e-5));
 

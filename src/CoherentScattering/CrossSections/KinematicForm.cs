@@ -2,7 +2,7 @@ namespace CoherentScattering.CrossSections;
 
 /// <summary>
 /// The kinematic form of a differential cross section at fixed recoil T: dσ/dT = A + B/E + C/E² (MeV⁻³, form factor
-/// included) for E ≥ E_min(T), zero below. Every model of the paper except oscillation has it (DESIGN.md), which turns the
+/// included) for E ≥ E_min(T), zero below. Every model of the paper except oscillation has it, which turns the
 /// inner integral of Eq. (4) into A·M₀ + B·M₁ + C·M₂ with the spectrum's inverse moments.
 /// </summary>
 /// <param name="Constant">A in MeV⁻³.</param>

@@ -8,7 +8,7 @@ namespace CoherentScattering.CrossSections;
 /// </summary>
 /// <remarks>
 /// Kinematics: the factor (1 − MT/2E²) is the leading-order one of Eq. (1); the integration threshold is the exact
-/// E_min(T) = (T + √(T² + 2MT))/2 (the two endpoints differ by &lt; 1e-4 relative on CsI; physics-notes §2). The axial
+/// E_min(T) = (T + √(T² + 2MT))/2 (the two endpoints differ by &lt; 1e-4 relative on CsI; reference calculation R2 in docs/physics.md). The axial
 /// term is off by default, as in the paper for CsI; when on it needs the nuclei's spin excesses
 /// (<see cref="Nucleus.WithSpinExcess"/>) and uses tree-level couplings g_p^A = +1/2, g_n^A = −1/2.
 /// The cross section is flavour blind.

@@ -5,7 +5,7 @@ namespace CoherentScattering.Detector;
 /// a(x) = 0.6655 / (1 + exp(−0.4942 (x − 10.8507))) · H(x), H = 0 below 5 PE, 1/2 for 5 ≤ x &lt; 6, 1 above.
 /// </summary>
 /// <remarks>Continuous evaluation is the default (it changes the CsI total by −0.12 % relative to bin centres;
-/// physics-notes §2). The paper cites Fig. S9 of COHERENT 2017 for the same curve.</remarks>
+/// reference calculation R2 in docs/physics.md). The paper cites Fig. S9 of COHERENT 2017 for the same curve.</remarks>
 public sealed class Coherent2017Acceptance : IAcceptance
 {
     /// <summary>Continuous evaluation (default).</summary>

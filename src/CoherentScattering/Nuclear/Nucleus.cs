@@ -7,7 +7,7 @@ namespace CoherentScattering.Nuclear;
 /// kinematics and in the target count of Eq. (5).
 /// </summary>
 /// <remarks>
-/// Mass convention (physics-notes §2): the paper does not state the nuclear mass; the catalogue uses
+/// Mass convention (reference calculation R2 in docs/physics.md): the paper does not state the nuclear mass; the catalogue uses
 /// M = A·u, the simplest reading, for both the kinematics (Eq. 1) and the molar mass of Eq. (5).
 /// <see cref="WithMassMegaelectronvolts"/> lets a user substitute a measured mass (it changes the CsI total by about +0.2 %).
 /// The axial charge of Eq. (2) needs the spin excesses Z₊ − Z₋ and N₊ − N₋, which are zero unless supplied.

@@ -8,7 +8,7 @@ namespace CoherentScattering.Sources;
 /// </summary>
 /// <remarks>
 /// Source: the standard V−A result (e.g. Avignone &amp; Efremenko, J. Phys. G 29, 2615, 2003, the paper's Ref. [59]); these
-/// are the curves of Fig. S2 of COHERENT 2017 (physics-notes §2). The moments ∫_{E_min} λ E^{−k} dE are polynomials in
+/// are the curves of Fig. S2 of COHERENT 2017 (reference calculation R2 in docs/physics.md). The moments ∫_{E_min} λ E^{−k} dE are polynomials in
 /// x_min and are evaluated in closed form.
 /// </remarks>
 public sealed class MuonDecayAtRestSpectrum : INeutrinoSpectrum

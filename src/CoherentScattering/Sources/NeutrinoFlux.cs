@@ -33,11 +33,20 @@ public sealed class NeutrinoFlux
 
     /// <summary>Returns a flux whose components are transformed (for example oscillated spectra).</summary>
     /// <param name="transform">Maps each component to its replacement.</param>
-    /// <exception cref="ArgumentException">The transform returned null.</exception>
+    /// <exception cref="ArgumentException">The transform returned null or built an invalid component.</exception>
     public NeutrinoFlux Select(Func<FluxComponent, FluxComponent> transform)
     {
         ArgumentNullException.ThrowIfNull(transform);
-        var transformed = components.Select(transform).ToArray();
+        FluxComponent[] transformed;
+        try
+        {
+            transformed = components.Select(transform).ToArray();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"The transform built an invalid component: {e.Message}", nameof(transform), e);
+        }
+
         return transformed.Contains(null) ? throw new ArgumentException("The transform returned null for a component.", nameof(transform)) : new(transformed, Baseline);
     }
 

@@ -7,7 +7,7 @@ namespace CoherentScattering.Sources;
 /// r neutrinos of each flavour per proton on target, emitted isotropically.
 /// </summary>
 /// <remarks>Fluence per flavour at the detector, paper Sec. II: Φ·t_run = r N_POT / (4π L²) (the paper's
-/// "N_POT = N_POT/t_run" is a rate, t_run cancels; physics-notes §2). COHERENT 2017: 3.008e14 cm⁻².</remarks>
+/// "N_POT = N_POT/t_run" is a rate, t_run cancels; reference calculation R2 in docs/physics.md). COHERENT 2017: 3.008e14 cm⁻².</remarks>
 public sealed record PionDecayAtRest
 {
     /// <summary>The prompt-line energy E = (m_π² − m_μ²)/(2 m_π) = 29.79 MeV (the paper prints 29.9: erratum E1).</summary>

@@ -6,7 +6,7 @@ namespace CoherentScattering.Tests.Detector;
 
 public class DetectorTests
 {
-    [Test(Description = "Eq. (5): 14570 g / (133 + 127) g/mol × N_A = 3.3747e25 nuclei each of Cs and I (physics-notes §2)")]
+    [Test(Description = "Eq. (5): 14570 g / (133 + 127) g/mol × N_A = 3.3747e25 nuclei each of Cs and I (reference calculation R2 in docs/physics.md)")]
     public void NucleiPerKilogram_CesiumIodide_MatchesEquation5()
     {
         var csi = TargetMaterial.CesiumIodide;
@@ -56,7 +56,7 @@ public class DetectorTests
         Assert.That(Coherent2017Acceptance.BinCentres.Evaluate(4.5), Is.Zero);
     }
 
-    [Test(Description = "n_PE = 1.17 T/keV: 6 PE ↔ 5.128 keV, 30 PE ↔ 25.641 keV (physics-notes §2)")]
+    [Test(Description = "n_PE = 1.17 T/keV: 6 PE ↔ 5.128 keV, 30 PE ↔ 25.641 keV (reference calculation R2 in docs/physics.md)")]
     public void Photoelectrons_RoiEdges_MapToRecoil()
     {
         var pe = LinearRecoilObservable.Coherent2017Photoelectrons;

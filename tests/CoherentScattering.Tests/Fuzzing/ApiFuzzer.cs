@@ -108,7 +108,7 @@ internal sealed class ApiFuzzer
             {
                 bool instance = !member.IsStatic && member is MethodInfo;
                 if (member.ContainsGenericParameters || (instance && !values.Supports(type))
-                    || member.GetParameters().Any(p => !values.Supports(p.ParameterType) || p.IsOut))
+                    || member.GetParameters().Any(p => !values.Supports(p.ParameterType)))
                 {
                     skip.Add($"{type.Name}.{member.Name}({string.Join(", ", member.GetParameters().Select(p => p.ParameterType.Name))})");
                     continue;
@@ -134,6 +134,11 @@ internal sealed class ApiFuzzer
 
         var arguments = member.GetParameters().Select(p =>
         {
+            if (p.IsOut)
+            {
+                return null; // filled by the call
+            }
+
             var pool = values.For(p.ParameterType);
             return pool[random.Next(pool.Count)];
         }).ToArray();

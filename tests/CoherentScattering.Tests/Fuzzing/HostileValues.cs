@@ -172,7 +172,30 @@ internal sealed class HostileValues
         Add<IReadOnlyList<string>>(() => [null, Array.Empty<string>(), new[] { "a", "b" }, new string[] { null!, "b" }]);
         Add<IReadOnlyList<IReadOnlyList<double>>>(() => [null, Array.Empty<IReadOnlyList<double>>(), new IReadOnlyList<double>[] { new[] { 1.0, 2.0 }, new[] { 3.0, 4.0 } },
             new IReadOnlyList<double>[] { new[] { 1.0 }, new[] { double.NaN, 2.0 } }, new IReadOnlyList<double>[] { null!, null! }]);
+        AddConcrete();
     }
+
+    // Concrete types served from the pools of their interfaces (after those are registered).
+    private void AddConcrete()
+    {
+        AddFrom<MonoenergeticSpectrum, INeutrinoSpectrum>();
+        AddFrom<MuonDecayAtRestSpectrum, INeutrinoSpectrum>();
+        AddFrom<KleinNystrandFormFactor, IFormFactor>();
+        AddFrom<SymmetrizedFermiFormFactor, IFormFactor>();
+        AddFrom<UnitFormFactor, IFormFactor>();
+        AddFrom<LinearRecoilObservable, IRecoilObservable>();
+        AddFrom<Coherent2017Acceptance, IAcceptance>();
+        AddFrom<PerfectAcceptance, IAcceptance>();
+        AddFrom<ISeparableTerm, IIncoherentTerm>();
+        Add<BinEvents>(() => Build(() => new BinEvents(0, 1, 2), () => new BinEvents(-1e308, 1e308, -1e308)));
+        Add<ContourSegment>(() => Build(() => new ContourSegment(0, 1, 2, 3), () => new ContourSegment(-1e308, 1e308, 0, double.Epsilon)));
+        Add<NuisanceFit>(() => Build(() => new NuisanceFit(0, 0, 0), () => new NuisanceFit(1e308, -1e308, 1e308)));
+        Add<Func<FluxComponent, FluxComponent>>(() => [null, (Func<FluxComponent, FluxComponent>)(c => c), (Func<FluxComponent, FluxComponent>)(_ => null!),
+            (Func<FluxComponent, FluxComponent>)(c => c with { FluencePerSquareCentimeter = c.FluencePerSquareCentimeter * 1e300 })]);
+    }
+
+    private void AddFrom<TConcrete, TInterface>() =>
+        Add<TConcrete>(() => For(typeof(TInterface)).Where(v => v is null or TConcrete).ToArray());
 
     /// <summary>Whether a pool exists for the type.</summary>
     public bool Supports(Type type) => pools.ContainsKey(Unwrap(type));

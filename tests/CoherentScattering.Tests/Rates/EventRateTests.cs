@@ -15,7 +15,7 @@ public class EventRateTests
     private static readonly Experiment Coherent = Experiment.Coherent2017;
     private static readonly ExpectedEvents Sm = Coherent.CreateRateCalculator().Compute(StandardModel.Paper);
 
-    private const string CrossCheck = "Independent calculation with the same inputs (M = A·u, continuous acceptance, LO kinematic factor), physics-notes §2";
+    private const string CrossCheck = "Independent calculation with the same inputs (M = A·u, continuous acceptance, LO kinematic factor), reference calculation R2 in docs/physics.md";
 
     [TestCase(167.88, Description = CrossCheck)]
     public void Total_Coherent2017_MatchesIndependentCrossCheck(double expected) =>
@@ -112,7 +112,7 @@ public class EventRateTests
     {
         var binCentre = new EventRateCalculator(Coherent.Flux, Coherent.Detector.WithAcceptance(Coherent2017Acceptance.BinCentres)).Total(StandardModel.Paper);
         double shift = Sm.Total / binCentre - 1;
-        Assert.That(shift, Is.InRange(-0.005, 0.0), "physics-notes §2: continuous is 0.12 % below bin centres");
+        Assert.That(shift, Is.InRange(-0.005, 0.0), "reference calculation R2 in docs/physics.md: continuous is 0.12 % below bin centres");
     }
 
     [Test]

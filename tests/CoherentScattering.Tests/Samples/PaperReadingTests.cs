@@ -9,7 +9,7 @@ namespace CoherentScattering.Tests.Samples;
 
 /// <summary>
 /// The explanations of docs/physics.md, as computations: readings of the paper's statistics under which our rates give
-/// its printed rows. The library itself keeps the reading of physics-notes §4; these tests document why rows differ.
+/// its printed rows. The library itself keeps the reading of reference calculation R4 in docs/physics.md; these tests document why rows differ.
 /// </summary>
 public class PaperReadingTests
 {

@@ -31,7 +31,7 @@ public class Table1AndFiguresTests
         Assert.That(rows.All(r => r.GetProperty("intervals").GetArrayLength() >= 1), Is.True);
     }
 
-    [Test(Description = "Independent calculation with the library's inputs, physics-notes §5: ⟨r²_ν⟩ ∈ [−31.8, −23.3] ∪ [−4.7, 3.8] (1e-32 cm²)")]
+    [Test(Description = "Independent calculation with the library's inputs, reference calculation R5 in docs/physics.md: ⟨r²_ν⟩ ∈ [−31.8, −23.3] ∪ [−4.7, 3.8] (1e-32 cm²)")]
     public void ChargeRadiusRow_MatchesIndependentCalculation()
     {
         var intervals = Row("r2_nu").Intervals;
@@ -58,7 +58,7 @@ public class Table1AndFiguresTests
         Assert.That(Row("mu_nu_e").Intervals.Single().High, Is.GreaterThan(Row("mu_nu").Intervals.Single().High), "one flavour constrains less than all");
     }
 
-    [Test(Description = "physics-notes §4: the printed Eq. (10)–(12) with ε^T normalised to G_F gives |ε^T| ≈ 0.1, about 8× the printed ±0.013")]
+    [Test(Description = "reference calculation R4 in docs/physics.md: the printed Eq. (10)–(12) with ε^T normalised to G_F gives |ε^T| ≈ 0.1, about 8× the printed ±0.013")]
     public void TensorRows_AreAboutEightTimesThePrintedOnes()
     {
         var i = Row("eps_ee_uT").Intervals.Single();

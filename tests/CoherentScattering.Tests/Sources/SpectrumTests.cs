@@ -9,7 +9,7 @@ public class SpectrumTests
 {
     private const double MuonMass = 105.6583755;
 
-    [Test(Description = "(m_π² − m_μ²)/2m_π with m_π = 139.57039, m_μ = 105.6583755 MeV (physics-notes §1); paper's 29.9: erratum E1")]
+    [Test(Description = "(m_π² − m_μ²)/2m_π with m_π = 139.57039, m_μ = 105.6583755 MeV (reference calculation R1 in docs/physics.md); paper's 29.9: erratum E1")]
     public void PromptLine_Energy_IsTwoBodyPionDecayValue() =>
         Assert.That(PionDecayAtRest.PromptLineEnergyMev, Is.EqualTo(29.7921).Within(1e-4));
 
@@ -85,7 +85,7 @@ public class SpectrumTests
         Assert.That(((MonoenergeticSpectrum)byFlavor[NeutrinoFlavor.MuonNeutrino]).EnergyMev, Is.EqualTo(29.792).Within(1e-3));
     }
 
-    [Test(Description = "r N_POT / (4π L²) = 0.08 × 1.76e23 / (4π (1930 cm)²) = 3.008e14 cm⁻² (physics-notes §2)")]
+    [Test(Description = "r N_POT / (4π L²) = 0.08 × 1.76e23 / (4π (1930 cm)²) = 3.008e14 cm⁻² (reference calculation R2 in docs/physics.md)")]
     public void PionDecayAtRest_Fluence_MatchesPhysicsNotes()
     {
         var source = new PionDecayAtRest(1.76e23, 0.08, Length.FromMeters(19.3));

@@ -7,7 +7,7 @@ namespace CoherentScattering.Tests.Statistics;
 
 public class LikelihoodTests
 {
-    [Test(Description = "σ_stat² = N_meas + 2 B_ss + B_0n = 142 + 810 + 6 = 958 (physics-notes §3, erratum E4)")]
+    [Test(Description = "σ_stat² = N_meas + 2 B_ss + B_0n = 142 + 810 + 6 = 958 (reference calculation R3 in docs/physics.md, erratum E4)")]
     public void StatisticalVariance_Coherent2017_Is958() =>
         Assert.That(CountingMeasurement.Coherent2017.StatisticalVariance, Is.EqualTo(958));
 

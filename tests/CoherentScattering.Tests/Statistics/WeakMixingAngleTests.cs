@@ -15,7 +15,7 @@ public class WeakMixingAngleTests
         return ParameterProfile.Scan(s => likelihood.ChiSquared(normalisation * rates.Total(new StandardModel(s))), 0, 0.5, 251);
     }
 
-    [Test(Description = "Independent calculation with the library's inputs, physics-notes §5: 0.120 – 0.321")]
+    [Test(Description = "Independent calculation with the library's inputs, reference calculation R5 in docs/physics.md: 0.120 – 0.321")]
     public void Interval_Coherent2017_MatchesIndependentCalculation()
     {
         var intervals = Profile(1.0).Intervals(0.9);
@@ -24,7 +24,7 @@ public class WeakMixingAngleTests
         Assert.That(intervals[0].High, Is.EqualTo(0.321).Within(0.0015));
     }
 
-    [Test(Description = "Paper Table I: 0.117 – 0.315. The paper's nuclear-structure form factors give N_SM ≈ 173 (physics-notes §2, §5); " +
+    [Test(Description = "Paper Table I: 0.117 – 0.315. The paper's nuclear-structure form factors give N_SM ≈ 173 (reference calculation R2, R5 in docs/physics.md); " +
                         "rescaling our rate to 173 reproduces its interval to the printed precision, which explains the difference.")]
     public void Interval_RescaledToPaperNormalisation_ReproducesPaper()
     {
