@@ -98,6 +98,27 @@ public class MalformedFileTests
             }
         });
 
+    [FsCheck.NUnit.Property(MaxTest = 40, QuietOnSuccess = true)]
+    public Property MutatedExperimentFile_ThroughTheCommandLine_EndsWithCodeAndOneLine() =>
+        Prop.ForAll(MutatedPreset().ToArbitrary(), json =>
+        {
+            string path = Path.Combine(Path.GetTempPath(), "mutated-" + Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(path, json, new UTF8Encoding(false, false)); // a lone surrogate becomes U+FFFD on disk
+            try
+            {
+                using var output = new StringWriter();
+                using var error = new StringWriter();
+                int code = Within(() => global::Coherent2017.CommandLine.Run(["events", "--json", "--experiment", path], output, error));
+                string err = error.ToString().TrimEnd();
+                bool clean = code == 0 ? err.Length == 0 : code == 1 && !err.Contains('\n', StringComparison.Ordinal) && err.StartsWith("error: ", StringComparison.Ordinal);
+                return clean.Label($"exit {code}: {err}");
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        });
+
     [Test]
     public void ExperimentFile_EveryKeyDeleted_NamesTheKey()
     {
@@ -171,7 +192,7 @@ public class MalformedFileTests
         Prop.ForAll(CsvText(2).ToArbitrary(), text =>
         {
             string path = Path.Combine(Path.GetTempPath(), "gen-" + Guid.NewGuid().ToString("N") + ".csv");
-            File.WriteAllText(path, text);
+            File.WriteAllText(path, text, new UTF8Encoding(false, false));
             try
             {
                 TabulatedAcceptance.Load(path);
