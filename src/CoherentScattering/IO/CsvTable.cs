@@ -29,6 +29,9 @@ public sealed class CsvTable
     /// <summary>Number of data rows.</summary>
     public int RowCount => rows.Length;
 
+    /// <summary>The 1-based file line of data row <paramref name="row"/>.</summary>
+    internal int LineOf(int row) => lines[row];
+
     /// <summary>A copy of one column.</summary>
     /// <param name="index">0-based column index.</param>
     public double[] Column(int index)
@@ -88,7 +91,14 @@ public sealed class CsvTable
         e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
     /// <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
-    internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional)
+    internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional) =>
+        Parse(reader, source, expectedColumns, headerOptional, whitespace: false);
+
+    /// <summary>Reads a headerless table of whitespace-separated numbers (the format of the COHERENT releases).</summary>
+    internal static CsvTable ParseWhitespace(TextReader reader, string source, int expectedColumns) =>
+        Parse(reader, source, expectedColumns, headerOptional: true, whitespace: true);
+
+    private static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional, bool whitespace)
     {
         ArgumentNullException.ThrowIfNull(reader);
         source = Guard.Excerpt(source ?? "(text)");
@@ -105,7 +115,7 @@ public sealed class CsvTable
                 continue;
             }
 
-            string[] cells = trimmed.Split(',');
+            string[] cells = whitespace ? trimmed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) : trimmed.Split(',');
             if (header is null)
             {
                 header = cells.Select(c => c.Trim()).ToArray();
@@ -131,7 +141,7 @@ public sealed class CsvTable
             if (cells.Length != header.Length)
             {
                 throw new CsvFormatException(source, lineNumber, Math.Min(cells.Length, header.Length) + 1,
-                    $"expected {header.Length} comma-separated values, found {cells.Length}.");
+                    $"expected {header.Length} {(whitespace ? "whitespace" : "comma")}-separated values, found {cells.Length}.");
             }
 
             var row = new double[cells.Length];

@@ -32,3 +32,16 @@ public class BenchmarkSmokeTests
         Assert.That(Bench.Value.SterileMap(), Is.GreaterThanOrEqualTo(0).And.LessThan(10));
     }
 }
+
+/// <summary>A dry run of the liquid-argon benchmarks: the fast and naive evaluations agree.</summary>
+public class LarBenchmarkSmokeTests
+{
+    [Test]
+    public void LarBenchmarks_RunAndAgree()
+    {
+        var b = new LarBenchmarks();
+        b.Setup();
+        Assert.That(b.LarProfiledLikelihood(), Is.EqualTo(b.LarProfiledLikelihoodNaive()).Within(1e-9));
+        Assert.That(b.LarSignalProfile41(), Is.InRange(100, 220));
+    }
+}

@@ -39,6 +39,7 @@ internal sealed class HostileValues
     public HostileValues()
     {
         Add<double>(() => Doubles.Cast<object?>().ToArray());
+        Add<double?>(() => Doubles.Select(d => (object?)(double?)d).Append(null).ToArray());
         Add<float>(() => Doubles.Select(d => (object?)(float)d).ToArray());
         Add<int>(() => Ints.Cast<object?>().ToArray());
         Add<long>(() => Ints.Select(i => (object?)(long)i).ToArray());
@@ -187,6 +188,23 @@ internal sealed class HostileValues
         AddFrom<Coherent2017Acceptance, IAcceptance>();
         AddFrom<PerfectAcceptance, IAcceptance>();
         AddFrom<ISeparableTerm, IIncoherentTerm>();
+        Add<HistogramAxis>(() => Build(() => null, () => HistogramAxis.Uniform("x", "", 0, 10, 10), () => HistogramAxis.Uniform("y", "u", -1e308, 1e308, 2),
+            () => Coherent2020LarRelease.EnergyAxis));
+        Add<IEnumerable<HistogramAxis>>(() => [null, Array.Empty<HistogramAxis>(), new HistogramAxis[] { null! }, new[] { HistogramAxis.Uniform("x", "", 0, 10, 10) },
+            new[] { HistogramAxis.Uniform("x", "", 0, 1, 2), HistogramAxis.Uniform("y", "", 0, 1, 3) }]);
+        Add<Histogram>(() => Build(() => null, () => new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1.0, 10)),
+            () => new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 5]), () => new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1e300, 10)),
+            () => Coherent2020LarRelease.Data));
+        Add<Nuisance>(() => Build(() => null, () => Nuisance.Free("s", 10, 0), () => Nuisance.Gaussian("b", 100, 10, 0), () => new Nuisance("a", 0, 1e-300, 1e300, -1e308, 1e308)));
+        Add<TemplateComponent>(() => Build(() => null, () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1.0, 10)), Nuisance.Free("s", 10, 0)),
+            () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Nuisance.Gaussian("b", 5, 1e-300, 0))));
+        Add<IEnumerable<TemplateComponent>>(() => [null, Array.Empty<TemplateComponent>(), new TemplateComponent[] { null! }, For(typeof(TemplateComponent)).OfType<TemplateComponent>().ToArray(),
+            For(typeof(TemplateComponent)).OfType<TemplateComponent>().Take(1).Concat(For(typeof(TemplateComponent)).OfType<TemplateComponent>().Take(1)).ToArray()]);
+        Add<BinnedPoissonLikelihood>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood(),
+            () => new BinnedPoissonLikelihood(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 5]), For(typeof(TemplateComponent)).OfType<TemplateComponent>().ToArray())));
+        Add<TemplateFit>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood().Fit()));
+        Add<IReadOnlyDictionary<string, double>>(() => [null, new Dictionary<string, double>(), new Dictionary<string, double> { ["cevns"] = 100 },
+            new Dictionary<string, double> { ["cevns"] = double.NaN }, new Dictionary<string, double> { ["nope"] = 1 }, new Dictionary<string, double> { ["s"] = -1e308, ["b"] = 1e308 }]);
         Add<BinEvents>(() => Build(() => new BinEvents(0, 1, 2), () => new BinEvents(-1e308, 1e308, -1e308)));
         Add<ContourSegment>(() => Build(() => new ContourSegment(0, 1, 2, 3), () => new ContourSegment(-1e308, 1e308, 0, double.Epsilon)));
         Add<NuisanceFit>(() => Build(() => new NuisanceFit(0, 0, 0), () => new NuisanceFit(1e308, -1e308, 1e308)));

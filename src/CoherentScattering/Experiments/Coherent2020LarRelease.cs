@@ -1,0 +1,135 @@
+using CoherentScattering.IO;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Experiments;
+
+/// <summary>
+/// The COHERENT CENNS-10 liquid-argon data release, "Analysis A" (Akimov et al., PRL 126, 012002 (2021),
+/// arXiv:2003.10630; release arXiv:2006.12659, Zenodo 10.5281/zenodo.3903810), embedded in the package with its README.
+/// </summary>
+/// <remarks>Every 3-D file is binned in reconstructed energy (0–120 keVee, 12 bins) × F90 (0.5–0.9, 8 bins) × t_trig
+/// (−0.1–4.9 µs, 10 bins): 960 bins, rows of (energy centre, F90 centre, time centre, value). The templates are expected
+/// events for the exposure of the data (6.12 GWh), normalised to their central-value predictions (release README):
+/// CEvNS 128 ± 17 (its normalisation floats in the fit), prompt beam-related neutrons 497 ± 160, delayed BRN 33 ± 33,
+/// steady state 3152 ± 25 (Gaussian constraints).</remarks>
+public static class Coherent2020LarRelease
+{
+    private const string Prefix = "CoherentScattering.Data.coherent-2020-lar/";
+
+    /// <summary>Reconstructed-energy axis, keVee.</summary>
+    public static HistogramAxis EnergyAxis { get; } = HistogramAxis.Uniform("energy", "keVee", 0, 120, 12);
+
+    /// <summary>Pulse-shape (F90) axis.</summary>
+    public static HistogramAxis F90Axis { get; } = HistogramAxis.Uniform("F90", "", 0.5, 0.9, 8);
+
+    /// <summary>Arrival-time axis t_trig, µs.</summary>
+    public static HistogramAxis TimeAxis { get; } = HistogramAxis.Uniform("t_trig", "µs", -0.1, 4.9, 10);
+
+    /// <summary>The release README (provenance and citation), verbatim but for a note on what this copy omits.</summary>
+    public static string Readme => EmbeddedResources.ReadAll(Prefix + "README.md");
+
+    /// <summary>The 3-D files of the release, by path inside its <c>Data</c> folder.</summary>
+    public static IReadOnlyList<string> ThreeDimensionalFiles { get; } =
+    [
+        "datanobkgsub.txt", "cevnspdf.txt", "brnpdf.txt", "delbrnpdf.txt", "bkgpdf.txt",
+        "SystErrors/cevnspdf+1sigF90.txt", "SystErrors/cevnspdf-1sigF90.txt", "SystErrors/cevnspdfCEvNSTimingMeanSyst.txt",
+        "SystErrors/brnpdf+1sigEnergy.txt", "SystErrors/brnpdf-1sigEnergy.txt", "SystErrors/brnpdf+1sigBRNTimingMean.txt",
+        "SystErrors/brnpdf-1sigBRNTimingMean.txt", "SystErrors/brnpdfBRNTimingWidthSyst.txt",
+    ];
+
+    /// <summary>The on-beam data, not background-subtracted (3752 events).</summary>
+    public static Histogram Data => Read("datanobkgsub.txt");
+
+    /// <summary>One 3-D file of the release as a histogram on energy × F90 × t_trig.</summary>
+    /// <param name="file">One of <see cref="ThreeDimensionalFiles"/>.</param>
+    /// <exception cref="ArgumentException">Not a 3-D file of the release.</exception>
+    /// <exception cref="CsvFormatException">A row off the binning, a repeated or missing bin (file and line named).</exception>
+    public static Histogram Read(string file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (!ThreeDimensionalFiles.Contains(file, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown release file '{Guard.Excerpt(file)}'. Valid: {string.Join(", ", ThreeDimensionalFiles)}.", nameof(file));
+        }
+
+        using var reader = EmbeddedResources.Open(Prefix + "Data/" + file);
+        return ReadThreeDimensional(reader, file);
+    }
+
+    /// <summary>Reads a release-format 3-D table (rows of energy, F90, t_trig centres and a value) from text.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">Name for messages.</param>
+    /// <exception cref="CsvFormatException">A row off the binning, a repeated or missing bin, a negative value.</exception>
+    public static Histogram ReadThreeDimensional(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(source);
+        var table = CsvTable.ParseWhitespace(reader, source, expectedColumns: 4);
+        var axes = new[] { EnergyAxis, F90Axis, TimeAxis };
+        var values = new double[axes.Aggregate(1, (n, a) => n * a.Count)];
+        var seen = new int[values.Length];
+        var columns = Enumerable.Range(0, 4).Select(table.Column).ToArray();
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            int flat = 0;
+            for (int a = 0; a < 3; a++)
+            {
+                double centre = columns[a][r];
+                int bin = axes[a].BinOfCentre(centre);
+                if (bin < 0)
+                {
+                    throw new CsvFormatException(table.Source, table.LineOf(r), a + 1, Guard.Text($"{centre} is not a bin centre of the {axes[a]} axis."));
+                }
+
+                flat = flat * axes[a].Count + bin;
+            }
+
+            if (seen[flat]++ > 0)
+            {
+                throw new CsvFormatException(table.Source, table.LineOf(r), 0, Guard.Text($"bin ({columns[0][r]}, {columns[1][r]}, {columns[2][r]}) appears twice."));
+            }
+
+            double value = columns[3][r];
+            values[flat] = value >= 0 ? value : throw new CsvFormatException(table.Source, table.LineOf(r), 4, Guard.Text($"negative value {value}."));
+        }
+
+        int missing = Array.IndexOf(seen, 0);
+        if (missing >= 0)
+        {
+            throw new CsvFormatException(table.Source, 0, 0, Guard.Text($"{seen.Count(s => s == 0)} of the {values.Length} bins are missing (the first: flat index {missing})."));
+        }
+
+        return new Histogram(axes, values);
+    }
+
+    /// <summary>The binned Poisson likelihood of the release's data against its templates: CEvNS (free, starting at its
+    /// 128-event prediction), prompt BRN 497 ± 160, delayed BRN 33 ± 33, steady state 3152 ± 25, all ≥ 0.</summary>
+    /// <param name="cevnsTemplate">The CEvNS template file (the central one, or a shape systematic of companion Table 3).</param>
+    /// <param name="promptNeutronTemplate">The prompt-BRN template file.</param>
+    /// <exception cref="ArgumentException">Not a CEvNS (or prompt-neutron) template of the release.</exception>
+    public static BinnedPoissonLikelihood TemplateLikelihood(string cevnsTemplate = "cevnspdf.txt", string promptNeutronTemplate = "brnpdf.txt")
+    {
+        string[] cevns = ["cevnspdf.txt", "SystErrors/cevnspdf+1sigF90.txt", "SystErrors/cevnspdf-1sigF90.txt", "SystErrors/cevnspdfCEvNSTimingMeanSyst.txt"];
+        string[] brn = ["brnpdf.txt", .. ThreeDimensionalFiles.Where(f => f.StartsWith("SystErrors/brnpdf", StringComparison.Ordinal))];
+        if (!cevns.Contains(cevnsTemplate, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{Guard.Excerpt(cevnsTemplate)}' is not a CEvNS template of the release. Valid: {string.Join(", ", cevns)}.", nameof(cevnsTemplate));
+        }
+
+        if (!brn.Contains(promptNeutronTemplate, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"'{Guard.Excerpt(promptNeutronTemplate)}' is not a prompt-neutron template of the release. Valid: {string.Join(", ", brn)}.", nameof(promptNeutronTemplate));
+        }
+
+        return new(Data,
+        [
+            new TemplateComponent(Read(cevnsTemplate), Nuisance.Free(SignalComponent, 128, lowerBound: 0)),
+            new TemplateComponent(Read(promptNeutronTemplate), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
+            new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
+            new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
+        ], "datanobkgsub.txt");
+    }
+
+    /// <summary>The name of the CEvNS component in <see cref="TemplateLikelihood"/>.</summary>
+    public const string SignalComponent = "cevns";
+}

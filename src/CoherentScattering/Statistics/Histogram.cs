@@ -1,0 +1,89 @@
+namespace CoherentScattering.Statistics;
+
+/// <summary>
+/// Counts (observed or expected) on the product of one or more axes, stored flat with the first axis varying slowest
+/// (energy × F90 × time for the CENNS-10 release). Immutable; values are finite and non-negative.
+/// </summary>
+public sealed class Histogram
+{
+    private readonly HistogramAxis[] axes;
+    private readonly double[] values;
+
+    /// <summary>Creates a histogram.</summary>
+    /// <param name="axes">One or more axes.</param>
+    /// <param name="values">Π Count(axis) values, first axis slowest; each in [0, 1e250].</param>
+    /// <exception cref="ArgumentException">No axes, a wrong number of values, or a negative or non-finite value.</exception>
+    public Histogram(IEnumerable<HistogramAxis> axes, IEnumerable<double> values)
+    {
+        this.axes = Guard.NoNulls(axes);
+        if (this.axes.Length == 0)
+        {
+            throw new ArgumentException("A histogram needs at least one axis.", nameof(axes));
+        }
+
+        this.values = Guard.FiniteArray(values);
+        long size = this.axes.Aggregate(1L, (n, a) => n * a.Count);
+        if (this.values.Length != size)
+        {
+            throw new ArgumentException(Guard.Text($"values needs {size} entries (the product of the axis sizes), got {this.values.Length}."), nameof(values));
+        }
+
+        for (int i = 0; i < this.values.Length; i++)
+        {
+            if (!(this.values[i] >= 0 && this.values[i] <= Guard.QuantityLimit))
+            {
+                throw IO.TableRow.Error(Guard.Text($"values[{i}] = {this.values[i]} must lie in [0, 1e250] (a histogram of counts or expected events)."), nameof(values), i, this.axes.Length);
+            }
+        }
+    }
+
+    /// <summary>The axes.</summary>
+    public IReadOnlyList<HistogramAxis> Axes => axes;
+
+    /// <summary>Number of bins.</summary>
+    public int Count => values.Length;
+
+    /// <summary>The values, first axis slowest.</summary>
+    public IReadOnlyList<double> Values => values;
+
+    /// <summary>Sum of all bins.</summary>
+    public double Total => values.Sum();
+
+    /// <summary>Whether another histogram has the same axes (count and edges).</summary>
+    /// <param name="other">The other histogram.</param>
+    public bool SameBinning(Histogram other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return axes.Length == other.axes.Length && axes.Zip(other.axes).All(p => p.First.SameBinning(p.Second));
+    }
+
+    /// <summary>The same shape scaled by a factor.</summary>
+    /// <param name="factor">Factor ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A negative factor, or a scaled bin above 1e250.</exception>
+    public Histogram Scale(double factor)
+    {
+        Guard.NonNegative(factor);
+        Guard.InRange(values.Max() * factor, 0.0, Guard.QuantityLimit, nameof(factor));
+        return new Histogram(axes, values.Select(v => v * factor));
+    }
+
+    /// <summary>The projection onto one axis (sum over the others).</summary>
+    /// <param name="axis">Axis index.</param>
+    public double[] Project(int axis)
+    {
+        Guard.Index(axis, axes.Length);
+        var result = new double[axes[axis].Count];
+        int inner = 1;
+        for (int a = axis + 1; a < axes.Length; a++)
+        {
+            inner *= axes[a].Count;
+        }
+
+        for (int i = 0; i < values.Length; i++)
+        {
+            result[i / inner % axes[axis].Count] += values[i];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+using CoherentScattering.Experiments;
+using CoherentScattering.IO;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Tests.Experiments;
+
+public class Coherent2020LarReleaseTests
+{
+    [TestCase("datanobkgsub.txt", 3752.0, 0.5, Description = "Release README (companion Table 2): 3752 on-beam events")]
+    [TestCase("cevnspdf.txt", 128.0, 0.5, Description = "CEvNS central-value prediction 128 ± 17")]
+    [TestCase("brnpdf.txt", 497.0, 0.5, Description = "Prompt BRN prediction 497 ± 160")]
+    [TestCase("delbrnpdf.txt", 33.0, 0.5, Description = "Delayed BRN prediction 33 ± 33")]
+    [TestCase("bkgpdf.txt", 3152.0, 2.5, Description = "Steady state 3152 ± 25 (the YAML says 3154)")]
+    public void ThreeDimensionalFile_TotalIsTheReleaseValue(string file, double total, double tolerance)
+    {
+        var h = Coherent2020LarRelease.Read(file);
+        Assert.That(h.Count, Is.EqualTo(960));
+        Assert.That(h.Total, Is.EqualTo(total).Within(tolerance));
+    }
+
+    [Test]
+    public void EveryThreeDimensionalFile_ReadsOnTheSameBinning()
+    {
+        var data = Coherent2020LarRelease.Data;
+        foreach (string file in Coherent2020LarRelease.ThreeDimensionalFiles)
+        {
+            Assert.That(Coherent2020LarRelease.Read(file).SameBinning(data), Is.True, file);
+        }
+    }
+
+    [Test]
+    public void ReleaseFormat_RowOffTheBinning_NamesFileAndLine()
+    {
+        string text = string.Join("\n", Enumerable.Range(0, 3).Select(i => "5 0.525 0.15 1")) + "\n7 0.525 0.15 1\n";
+        var e = Assert.Throws<CsvFormatException>(() => Coherent2020LarRelease.ReadThreeDimensional(new StringReader(text), "bad.txt"));
+        Assert.That(e!.FileName, Is.EqualTo("bad.txt"));
+        Assert.That(e.Line, Is.EqualTo(2), "the second row repeats the first bin");
+    }
+
+    [Test]
+    public void ReleaseFormat_MissingBins_IsAnError()
+    {
+        var e = Assert.Throws<CsvFormatException>(() => Coherent2020LarRelease.ReadThreeDimensional(new StringReader("5 0.525 0.15 1"), "short.txt"));
+        Assert.That(e!.Message, Does.Contain("959 of the 960 bins are missing"));
+    }
+
+    [Test(Description = "COHERENT, PRL 126, 012002 and companion Table 2: CEvNS 159 ± 43 with BRN 553 ± 34, delayed BRN 10 ± 11, steady state 3131 ± 23 (their fit includes the shape systematics)")]
+    public void TemplateFit_ReproducesTheCollaborationsFit()
+    {
+        var likelihood = Coherent2020LarRelease.TemplateLikelihood();
+        var fit = likelihood.Fit();
+        var profile = likelihood.Profile(Coherent2020LarRelease.SignalComponent, 0, 400, 81);
+        var oneSigma = profile.IntervalsBelow(1.0);
+        double zero = likelihood.Fit(new Dictionary<string, double> { [Coherent2020LarRelease.SignalComponent] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
+        TestContext.Out.WriteLine($"fit: {string.Join(", ", fit.Events.Select(p => $"{p.Key} {p.Value:F1}"))}; −2lnL {fit.MinusTwoLogLikelihood:F2} in {fit.Steps} steps");
+        TestContext.Out.WriteLine($"1σ: {string.Join(" ∪ ", oneSigma)}; Δ(−2lnL) at zero CEvNS {zero:F2}");
+        // Tolerances: about a tenth of each published uncertainty (their fit adds the shape systematics, ours does not).
+        Assert.Multiple(() =>
+        {
+            Assert.That(fit.EventsOf("cevns"), Is.EqualTo(159).Within(5));
+            Assert.That(fit.EventsOf("promptNeutrons"), Is.EqualTo(553).Within(5));
+            Assert.That(fit.EventsOf("delayedNeutrons"), Is.EqualTo(10).Within(2));
+            Assert.That(fit.EventsOf("steadyState"), Is.EqualTo(3131).Within(3));
+            Assert.That(oneSigma, Has.Count.EqualTo(1));
+            Assert.That(0.5 * (oneSigma[0].High - oneSigma[0].Low), Is.EqualTo(43).Within(5));
+            Assert.That(profile.BestFit, Is.EqualTo(fit.EventsOf("cevns")).Within(0.5));
+        });
+    }
+}
