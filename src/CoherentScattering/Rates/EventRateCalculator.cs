@@ -169,6 +169,43 @@ public sealed class EventRateCalculator
         }
     }
 
+    /// <summary>Expected events at every recoil quadrature node, per component and isotope (for a detector response
+    /// chain that maps true recoils to reconstructed bins; the calculator's own acceptance is already applied).</summary>
+    /// <param name="model">The cross-section model.</param>
+    /// <exception cref="ArgumentException">The model produced an invalid event count, or diverges at zero recoil inside the region.</exception>
+    public RecoilNodeEvents ComputeAtNodes(ICrossSectionModel model)
+    {
+        CheckIntegrable(model);
+        try
+        {
+            var result = new double[components.Length][][];
+            for (int c = 0; c < components.Length; c++)
+            {
+                result[c] = new double[nuclei.Length][];
+                for (int i = 0; i < nuclei.Length; i++)
+                {
+                    var n = nodes[i];
+                    var m = moments[c][i];
+                    var values = result[c][i] = new double[n.Count];
+                    double k0 = exposure[c * nuclei.Length + i];
+                    for (int k = 0; k < n.Count; k++)
+                    {
+                        var point = new ScatteringPoint(components[c].Flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
+                        double inner = model.TryGetKinematicForm(point, out var form) ? form.Integrate(m[k])
+                            : IntegrateNumerically(model, components[c].Spectrum, point, n.MinNeutrinoMev[k]);
+                        values[k] = Checked(k0 * n.Weight[k] * inner, model);
+                    }
+                }
+            }
+
+            return new RecoilNodeEvents(nodes.Select(n => n.RecoilMev.ToArray()).ToArray(), result, isotopeKeys);
+        }
+        catch (ArgumentException e) when (e.ParamName != nameof(model))
+        {
+            throw ModelFailed(model, e);
+        }
+    }
+
     // Any argument error raised while a model is evaluated (a non-finite form, an overflowing charge) is the model's.
     private static ArgumentException ModelFailed(ICrossSectionModel model, ArgumentException e) =>
         new(Guard.Text($"Model '{model.Name}' cannot be integrated over this detector: {e.Message}"), nameof(model), e);

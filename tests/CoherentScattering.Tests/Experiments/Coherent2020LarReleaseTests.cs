@@ -67,3 +67,51 @@ public class Coherent2020LarReleaseTests
         });
     }
 }
+
+public class Coherent2020LarPredictionTests
+{
+    [Test(Description = "Release CV prediction 128 ± 17 CEvNS events in 0–120 keVee (companion Table 2; their flux and response model)")]
+    public void StandardModelPrediction_IsWithinTheReleaseUncertainty()
+    {
+        var spectrum = Coherent2020LarRelease.PredictEnergySpectrum();
+        var release = Coherent2020LarRelease.Read("cevnspdf.txt").Project(0);
+        TestContext.Out.WriteLine($"ours {spectrum.Total:F2}: {string.Join(" ", spectrum.Values.Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        TestContext.Out.WriteLine($"release {release.Sum():F2}: {string.Join(" ", release.Select(v => v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Assert.That(spectrum.Total, Is.EqualTo(128).Within(17));
+    }
+
+    [Test(Description = "A response column without smearing and with efficiency 1 puts the whole node into one bin")]
+    public void ResponseWithoutSmearingAndFullEfficiency_ConservesEvents()
+    {
+        var chain = new global::CoherentScattering.Detector.ResponseChain(global::CoherentScattering.Detector.LinearQuenching.Cenns10, 1,
+            global::CoherentScattering.Detector.GaussianResolution.None, global::CoherentScattering.Detector.PerfectAcceptance.Instance, Coherent2020LarRelease.EnergyAxis);
+        for (double t = 0.001; t < 0.15; t += 0.01)
+        {
+            Assert.That(chain.Column(t).Sum(), Is.EqualTo(1).Within(1e-15), $"T = {t} MeV");
+        }
+    }
+
+    [Test(Description = "Gaussian columns with efficiency 1 sum to the Gaussian's mass inside the bins (erf)")]
+    public void GaussianColumn_SumsToInRangeFraction()
+    {
+        var chain = new global::CoherentScattering.Detector.ResponseChain(global::CoherentScattering.Detector.LinearQuenching.Cenns10, 1,
+            global::CoherentScattering.Detector.GaussianResolution.Cenns10, global::CoherentScattering.Detector.PerfectAcceptance.Instance, Coherent2020LarRelease.EnergyAxis);
+        foreach (double t in new[] { 0.004, 0.02, 0.1 })
+        {
+            double x = global::CoherentScattering.Detector.LinearQuenching.Cenns10.ElectronEquivalentKiloelectronvolts(t * 1e3), sigma = 0.58 * Math.Sqrt(x);
+            double expected = 0.5 * (MathNet.Numerics.SpecialFunctions.Erf((120 - x) / (sigma * Math.Sqrt(2))) - MathNet.Numerics.SpecialFunctions.Erf((0 - x) / (sigma * Math.Sqrt(2))));
+            Assert.That(chain.Column(t).Sum(), Is.EqualTo(expected).Within(1e-10), $"T = {t} MeV");
+        }
+    }
+
+    [Test(Description = "Signal template from the prediction: energy projection equals the prediction")]
+    public void SignalTemplate_KeepsTheEnergySpectrum()
+    {
+        var spectrum = Coherent2020LarRelease.PredictEnergySpectrum();
+        var template = Coherent2020LarRelease.SignalTemplate(spectrum);
+        Assert.That(template.Project(0), Is.EqualTo(spectrum.Values).Within(1e-9));
+        var fit = Coherent2020LarRelease.Likelihood(template).Fit();
+        TestContext.Out.WriteLine($"model-signal fit: {string.Join(", ", fit.Events.Select(p => $"{p.Key} {p.Value:F1}"))}");
+        Assert.That(fit.EventsOf("cevns"), Is.GreaterThan(0));
+    }
+}
