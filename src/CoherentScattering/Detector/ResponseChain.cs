@@ -67,7 +67,16 @@ public sealed class ResponseChain
     public double[] Column(double recoilMev)
     {
         var column = new double[Axis.Count];
-        Fill(Guard.InRange(recoilMev, 0.0, 1e3), column);
+        Guard.InRange(recoilMev, 0.0, 1e3);
+        try
+        {
+            Fill(recoilMev, column);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentOutOfRangeException(nameof(recoilMev), Guard.Text($"The response cannot map T = {recoilMev} MeV: {e.Message}"));
+        }
+
         return column;
     }
 
@@ -104,7 +113,15 @@ public sealed class ResponseChain
             var n = events.Events(component, i);
             for (int k = 0; k < t.Count; k++)
             {
-                Fill(t[k], column);
+                try
+                {
+                    Fill(t[k], column);
+                }
+                catch (ArgumentException e)
+                {
+                    throw new ArgumentException(Guard.Text($"The response cannot map the recoil node at T = {t[k]} MeV: {e.Message}"), nameof(events), e);
+                }
+
                 for (int b = 0; b < column.Length; b++)
                 {
                     result[b] += n[k] * column[b];

@@ -166,6 +166,7 @@ public static class Coherent2020LarRelease
     /// 99.6 % ⁴⁰Ar; ³⁶Ar and ³⁸Ar are neglected), Helm form factor, the release's source, mass and response.</summary>
     /// <param name="model">The cross-section model (the Standard Model when null).</param>
     /// <param name="response">Another response chain (e.g. a quenching nuisance step); the release's when null.</param>
+    /// <exception cref="ArgumentException">The model fails on this detector, or the response cannot map its recoils.</exception>
     public static Histogram PredictEnergySpectrum(ICrossSectionModel? model = null, ResponseChain? response = null)
     {
         var chain = response ?? Response;
@@ -174,7 +175,14 @@ public static class Coherent2020LarRelease
         var recoil = new DetectorResponse(TargetMaterial.Pure(Nuclei.Ar40), FiducialMass, LinearRecoilObservable.RecoilKiloelectronvolts,
             PerfectAcceptance.Instance, Grid.Linear(0, Math.Ceiling(tMax), (int)Math.Ceiling(tMax) + 1));
         var nodes = new EventRateCalculator(Source.ToFlux(), recoil).ComputeAtNodes(model ?? StandardModel.Paper);
-        return chain.Apply(nodes);
+        try
+        {
+            return chain.Apply(nodes);
+        }
+        catch (ArgumentException e) when (e.ParamName == "events")
+        {
+            throw new ArgumentException(e.Message.Replace(" (Parameter 'events')", "", StringComparison.Ordinal), nameof(response), e);
+        }
     }
 
     /// <summary>A CEvNS template on energy × F90 × t_trig: each reconstructed-energy bin of a predicted spectrum spread over
@@ -213,12 +221,26 @@ public static class Coherent2020LarRelease
     /// <summary>The binned likelihood with a given CEvNS template (for example <see cref="SignalTemplate"/> of the library's
     /// prediction) and the release's background templates and constraints.</summary>
     /// <param name="signalTemplate">The CEvNS template on energy × F90 × t_trig; its normalisation floats (≥ 0).</param>
-    public static BinnedPoissonLikelihood Likelihood(Histogram signalTemplate) =>
-        new(Data,
+    /// <exception cref="ArgumentException">A template not binned on energy × F90 × t_trig, or without events.</exception>
+    public static BinnedPoissonLikelihood Likelihood(Histogram signalTemplate)
+    {
+        var data = Data;
+        if (!Guard.NotNull(signalTemplate).SameBinning(data))
+        {
+            throw new ArgumentException("signalTemplate must be binned as the release (energy × F90 × t_trig, 960 bins).", nameof(signalTemplate));
+        }
+
+        if (!(signalTemplate.Total > 0 && signalTemplate.Total <= Nuisance.Limit))
+        {
+            throw new ArgumentException(Guard.Text($"signalTemplate must hold between 0 and 1e100 events, got {signalTemplate.Total}."), nameof(signalTemplate));
+        }
+
+        return new(data,
         [
             new TemplateComponent(Guard.NotNull(signalTemplate), Nuisance.Free(SignalComponent, signalTemplate.Total, lowerBound: 0)),
             new TemplateComponent(Read("brnpdf.txt"), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
             new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
             new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
         ], "datanobkgsub.txt");
+    }
 }
