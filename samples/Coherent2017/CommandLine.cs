@@ -16,12 +16,25 @@ internal static class CommandLine
         try
         {
             var options = Options.Parse(args);
+            if (options.Command == "fit")
+            {
+                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar)."), options.Signal, options.Json, output);
+                return 0;
+            }
+
             var experiment = options.ExperimentFile is null ? Experiment.Coherent2017 : ExperimentFile.Load(options.ExperimentFile);
             switch (options.Command)
             {
                 case null:
                     Summary.Write(experiment, isCoherent2017Preset: options.ExperimentFile is null, output);
                     Summary.WriteNewPhysics(() => new PaperAnalysis(experiment, options.ExperimentFile is null), experiment, options.OutputDirectory ?? DefaultFigureDirectory, output);
+                    if (options.ExperimentFile is null)
+                    {
+                        output.WriteLine();
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "model")));
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release")));
+                    }
+
                     return 0;
                 case "events":
                     EventsCommand.Run(experiment, options.Json, output);
@@ -39,7 +52,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE).");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar [--signal model|release].");
             }
         }
         catch (UsageException e)

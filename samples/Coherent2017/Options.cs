@@ -1,11 +1,12 @@
 namespace Coherent2017;
 
 /// <summary>Command-line options: an optional subcommand, --json, --experiment FILE, --out DIR.</summary>
-internal sealed record Options(string? Command, bool Json, string? ExperimentFile, string? OutputDirectory)
+internal sealed record Options(string? Command, bool Json, string? ExperimentFile, string? OutputDirectory, string Signal = "model")
 {
     public static Options Parse(string[] args)
     {
         string? command = null, experiment = null, output = null;
+        string signal = "model";
         bool json = false;
         for (int i = 0; i < args.Length; i++)
         {
@@ -16,6 +17,9 @@ internal sealed record Options(string? Command, bool Json, string? ExperimentFil
                     break;
                 case "--experiment":
                     experiment = i + 1 < args.Length ? args[++i] : throw new UsageException("--experiment needs a file name.");
+                    break;
+                case "--signal":
+                    signal = i + 1 < args.Length ? args[++i] : throw new UsageException("--signal needs 'model' or 'release'.");
                     break;
                 case "--out":
                     output = i + 1 < args.Length ? args[++i] : throw new UsageException("--out needs a directory.");
@@ -28,6 +32,6 @@ internal sealed record Options(string? Command, bool Json, string? ExperimentFil
             }
         }
 
-        return new Options(command, json, experiment, output);
+        return new Options(command, json, experiment, output, signal);
     }
 }

@@ -74,3 +74,38 @@ public class CommandLineErrorTests
         AssertOneLineError(Run("events", "--experiment", path), 1, "huge.json");
     }
 }
+
+/// <summary>The spectral fit of the CENNS-10 release through the command line.</summary>
+public class FitCommandTests
+{
+    [TestCase("model")]
+    [TestCase("release")]
+    public void Fit_Lar_Json_HasExactKeys(string signal)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = global::Coherent2017.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", signal, "--json"], output, error);
+        Assert.That(code, Is.Zero, error.ToString());
+        using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var root = doc.RootElement;
+        Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+            { "experiment", "predictedSignal", "bestFitSignal", "signalInterval1Sigma", "deltaChi2AtZeroSignal", "nuisances", "profile" }));
+        double best = root.GetProperty("bestFitSignal").GetDouble();
+        var interval = root.GetProperty("signalInterval1Sigma");
+        Assert.That(interval[0].GetDouble(), Is.LessThan(best));
+        Assert.That(interval[1].GetDouble(), Is.GreaterThan(best));
+        Assert.That(root.GetProperty("deltaChi2AtZeroSignal").GetDouble(), Is.GreaterThan(9), "more than 3σ");
+        Assert.That(root.GetProperty("nuisances").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "promptNeutrons", "delayedNeutrons", "steadyState" }));
+        Assert.That(root.GetProperty("profile").GetArrayLength(), Is.EqualTo(41));
+    }
+
+    [Test]
+    public void Fit_UnknownExperimentOrSignal_OneLineErrors()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", "nope"], output, error), Is.EqualTo(1));
+        Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", "x"], output, error), Is.EqualTo(2));
+        Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(2));
+    }
+}
