@@ -18,7 +18,7 @@ internal static class CommandLine
             var options = Options.Parse(args);
             if (options.Command == "fit")
             {
-                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar)."), options.Signal, options.Json, output);
+                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral)."), options.Signal, options.Json, output);
                 return 0;
             }
 
@@ -33,6 +33,7 @@ internal static class CommandLine
                         output.WriteLine();
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "model")));
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release")));
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.CsiPreset, "model")));
                     }
 
                     return 0;
@@ -52,7 +53,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar [--signal model|release].");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral [--signal model|release].");
             }
         }
         catch (UsageException e)

@@ -212,6 +212,8 @@ internal sealed class HostileValues
         Add<ResponseChain>(() => Build(() => null, () => Coherent2020LarRelease.Response,
             () => new ResponseChain(new LinearQuenching(2, -0.01), 1e6, new GaussianResolution(100), PerfectAcceptance.Instance, HistogramAxis.Uniform("x", "", 0, 10, 10))));
         Add<RecoilNodeEvents>(() => Build(() => null, () => Experiment.Coherent2017.CreateRateCalculator().ComputeAtNodes(StandardModel.Paper)));
+        Add<Coherent2017SpectralFit.Region>(() => Build(() => null, () => new Coherent2017SpectralFit.Region(), () => new Coherent2017SpectralFit.Region(0, 50, 12),
+            () => new Coherent2017SpectralFit.Region(48, 50, 0.5)));
         Add<BinEvents>(() => Build(() => new BinEvents(0, 1, 2), () => new BinEvents(-1e308, 1e308, -1e308)));
         Add<ContourSegment>(() => Build(() => new ContourSegment(0, 1, 2, 3), () => new ContourSegment(-1e308, 1e308, 0, double.Epsilon)));
         Add<NuisanceFit>(() => Build(() => new NuisanceFit(0, 0, 0), () => new NuisanceFit(1e308, -1e308, 1e308)));

@@ -78,13 +78,14 @@ public class CommandLineErrorTests
 /// <summary>The spectral fit of the CENNS-10 release through the command line.</summary>
 public class FitCommandTests
 {
-    [TestCase("model")]
-    [TestCase("release")]
-    public void Fit_Lar_Json_HasExactKeys(string signal)
+    [TestCase("coherent-2020-lar", "model")]
+    [TestCase("coherent-2020-lar", "release")]
+    [TestCase("coherent-2017-csi-spectral", "model")]
+    public void Fit_Json_HasExactKeys(string experiment, string signal)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", signal, "--json"], output, error);
+        int code = global::Coherent2017.CommandLine.Run(["fit", "--experiment", experiment, "--signal", signal, "--json"], output, error);
         Assert.That(code, Is.Zero, error.ToString());
         using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
         var root = doc.RootElement;
@@ -95,7 +96,7 @@ public class FitCommandTests
         Assert.That(interval[0].GetDouble(), Is.LessThan(best));
         Assert.That(interval[1].GetDouble(), Is.GreaterThan(best));
         Assert.That(root.GetProperty("deltaChi2AtZeroSignal").GetDouble(), Is.GreaterThan(9), "more than 3σ");
-        Assert.That(root.GetProperty("nuisances").EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "promptNeutrons", "delayedNeutrons", "steadyState" }));
+        Assert.That(root.GetProperty("nuisances").EnumerateObject().Select(p => p.Name), Does.Contain("promptNeutrons").And.Contain("steadyState"));
         Assert.That(root.GetProperty("profile").GetArrayLength(), Is.EqualTo(41));
     }
 

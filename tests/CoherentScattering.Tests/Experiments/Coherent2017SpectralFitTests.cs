@@ -1,0 +1,43 @@
+using CoherentScattering.Detector;
+using CoherentScattering.Experiments;
+
+namespace CoherentScattering.Tests.Experiments;
+
+public class Coherent2017SpectralFitTests
+{
+    [Test(Description = "Release README: in 6–30 PE and t < 6 µs, beam-on C = 547, AC = 405")]
+    public void Region_DataTotals_AreTheReleaseNumbers()
+    {
+        Assert.That(Coherent2017SpectralFit.Data().Total, Is.EqualTo(547));
+        Assert.That(Coherent2017SpectralFit.Data("data_anticoincidence_beamOn.txt").Total, Is.EqualTo(405));
+    }
+
+    [Test(Description = "Release README: promptPDF × efficiency × 7.47594 GWh over 6–30 PE = 5.42 events, all at t < 6 µs")]
+    public void PromptNeutrons_AreTheReleaseExpectation() =>
+        Assert.That(Coherent2017SpectralFit.PromptNeutronTemplate().Total, Is.EqualTo(5.42).Within(0.005));
+
+    [Test(Description = "The SM template keeps the counting prediction: 167.88 events in 6–30 PE, less the delayed part after 6 µs (8.5 %)")]
+    public void SignalTemplate_EqualsTheCountingPredictionTimesTheTimeFractions()
+    {
+        var template = Coherent2017SpectralFit.SignalTemplate();
+        var events = Experiment.Coherent2017.CreateRateCalculator().Compute(CoherentScattering.CrossSections.StandardModel.Paper);
+        double delayed = Coherent2017SpectralFit.ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt").Sum();
+        double expected = events.ByFlavor(CoherentScattering.Sources.NeutrinoFlavor.MuonNeutrino) * Coherent2017SpectralFit.ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt").Sum()
+            + (events.ByFlavor(CoherentScattering.Sources.NeutrinoFlavor.ElectronNeutrino) + events.ByFlavor(CoherentScattering.Sources.NeutrinoFlavor.MuonAntineutrino)) * delayed;
+        Assert.That(delayed, Is.EqualTo(0.915).Within(0.0005), "release README: 0.915 of the delayed PDF at t < 6 µs");
+        Assert.That(template.Total, Is.EqualTo(expected).Within(1e-9 * expected));
+    }
+
+    [Test(Description = "COHERENT 2017 (Science 357, 1123): 134 ± 22 fitted CEvNS events, 6.7σ")]
+    public void Fit_ComparesWithTheCollaboration()
+    {
+        var likelihood = Coherent2017SpectralFit.Likelihood();
+        var fit = likelihood.Fit();
+        var profile = likelihood.Profile(Coherent2017SpectralFit.SignalComponent, 0, 400, 81);
+        var oneSigma = profile.IntervalsBelow(1.0);
+        double zero = likelihood.Fit(new Dictionary<string, double> { ["cevns"] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
+        TestContext.Out.WriteLine($"fit: {string.Join(", ", fit.Events.Select(p => $"{p.Key} {p.Value:F1}"))}; 1σ {string.Join(" ∪ ", oneSigma)}; Δ at zero {zero:F2} ({Math.Sqrt(zero):F1}σ)");
+        Assert.That(fit.EventsOf("cevns"), Is.GreaterThan(0));
+        Assert.That(zero, Is.GreaterThan(4), "CEvNS is seen above 2σ");
+    }
+}
