@@ -45,3 +45,17 @@ public class LarBenchmarkSmokeTests
         Assert.That(b.LarSignalProfile41(), Is.InRange(100, 220));
     }
 }
+
+/// <summary>A dry run of the spectral benchmarks.</summary>
+public class SpectralBenchmarkSmokeTests
+{
+    [Test]
+    public void SpectralBenchmarks_Run()
+    {
+        var b = new SpectralBenchmarks();
+        b.Setup();
+        Assert.That(b.CsiQuenchingStep(), Is.GreaterThan(0));
+        Assert.That(b.CsiQuenchingStepNaive(), Is.GreaterThan(0));
+        Assert.That(b.ColdSmCount(), Is.EqualTo(167.88).Within(0.01));
+    }
+}
