@@ -1,4 +1,3 @@
-using CoherentScattering.Numerics;
 using CoherentScattering.Rates;
 using CoherentScattering.Statistics;
 
@@ -11,12 +10,11 @@ namespace CoherentScattering.Detector;
 /// nodes of a rate calculation (<see cref="EventRateCalculator.ComputeAtNodes"/>): a change of a response parameter
 /// rebuilds only the matrix, never the cross-section integrals.
 /// </summary>
-/// <remarks>Without smearing the column of a node is a(x) in the bin holding x; with smearing each bin's integral is a
-/// 16-panel, 8-node Gauss–Legendre sum over the bin's overlap with x_true ± 8σ (the Gaussian mass beyond is below 1e-15).
+/// <remarks>The resolution computes each column (<see cref="IResolution.Distribute"/>): without smearing a(x) in the bin
+/// holding x, with Gaussian smearing quadrature over each bin, with photoelectron statistics a Poisson sum.
 /// Reconstructed values outside the bins are lost (a ROI cut).</remarks>
 public sealed class ResponseChain
 {
-    private static readonly GaussLegendre Rule = new(8);
     private readonly double[] edges;
 
     /// <summary>Creates a response chain.</summary>
@@ -59,6 +57,42 @@ public sealed class ResponseChain
     /// <summary>The same chain with another resolution.</summary>
     /// <param name="resolution">The new resolution.</param>
     public ResponseChain WithResolution(IResolution resolution) => new(Quenching, Scale, resolution, Efficiency, Axis);
+
+    /// <summary>The recoils (MeV) at which a column changes abruptly: without smearing, where x(T) crosses a bin edge or
+    /// an efficiency discontinuity; none with smearing (the columns are smooth in T). A rate calculation whose recoil
+    /// panels are cut there integrates the chain exactly.</summary>
+    public IReadOnlyList<double> RecoilDiscontinuitiesMev()
+    {
+        if (Resolution is not GaussianResolution { SquareRootCoefficient: 0 })
+        {
+            return [];
+        }
+
+        return edges.Concat(Efficiency.Discontinuities).Where(x => x > 0).Distinct().Order()
+            .Select(x => InverseRecoilKev(x / Scale) * 1e-3).Where(t => t > 0 && t < 1e3).ToArray();
+    }
+
+    // T (keVnr) with E_ee(T) = ee by bisection (E_ee increases); +∞ beyond 1e6 keVnr.
+    private double InverseRecoilKev(double ee)
+    {
+        double lo = 0, hi = 1;
+        while (Quenching.ElectronEquivalentKiloelectronvolts(hi) < ee)
+        {
+            hi *= 2;
+            if (hi > 1e6)
+            {
+                return double.PositiveInfinity;
+            }
+        }
+
+        for (int k = 0; k < 200 && hi - lo > 1e-15 * hi; k++)
+        {
+            double mid = 0.5 * (lo + hi);
+            (lo, hi) = Quenching.ElectronEquivalentKiloelectronvolts(mid) < ee ? (mid, hi) : (lo, mid);
+        }
+
+        return 0.5 * (lo + hi);
+    }
 
     /// <summary>Probabilities that a recoil T lands in each reconstructed bin (efficiency included).</summary>
     /// <param name="recoilMev">T in MeV, in [0, 1e3].</param>
@@ -136,41 +170,6 @@ public sealed class ResponseChain
     {
         Array.Clear(column);
         double x = Scale * Quenching.ElectronEquivalentKiloelectronvolts(recoilMev * 1e3);
-        var (centre, sigma) = Resolution.Spread(x);
-        if (!(sigma > 0))
-        {
-            int i = Array.BinarySearch(edges, centre);
-            int b = i >= 0 ? i : ~i - 1;
-            if (b >= 0 && b < column.Length)
-            {
-                column[b] = Efficiency.Evaluate(centre);
-            }
-
-            return;
-        }
-
-        double lowest = centre - 8 * sigma, highest = centre + 8 * sigma;
-        double norm = 1 / (sigma * Math.Sqrt(2 * Math.PI));
-        for (int b = 0; b < column.Length; b++)
-        {
-            double lo = Math.Max(edges[b], lowest), hi = Math.Min(edges[b + 1], highest);
-            if (!(hi > lo))
-            {
-                continue;
-            }
-
-            double sum = 0, width = (hi - lo) / 16;
-            for (int p = 0; p < 16; p++)
-            {
-                double a = lo + p * width;
-                sum += Rule.Integrate(v =>
-                {
-                    double z = (v - centre) / sigma;
-                    return norm * Math.Exp(-0.5 * z * z) * Efficiency.Evaluate(v);
-                }, a, a + width);
-            }
-
-            column[b] = sum;
-        }
+        Resolution.Distribute(x, edges, Efficiency, column);
     }
 }

@@ -164,6 +164,62 @@ public static class Coherent2017SpectralFit
         return new Histogram([pa, ta], values);
     }
 
+    /// <summary>The 2017 response as a chain: constant quenching 0.0878, light yield 13.348 PE/keVee
+    /// (<c>coherent_parameters.yaml</c>; their product 1.172 PE/keVnr, which the paper rounds to 1.17), a resolution, the
+    /// release acceptance, on the region's PE bins.</summary>
+    /// <param name="resolution">The PE resolution (Poisson photoelectron statistics, or none).</param>
+    /// <param name="quenchingFactor">The quenching factor, in [1e-6, 2].</param>
+    /// <param name="lightYield">Photoelectrons per keVee, in [1e-6, 1e6].</param>
+    /// <param name="acceptance">Continuous or at 1-PE bin centres.</param>
+    /// <param name="region">The region.</param>
+    public static ResponseChain Response(IResolution resolution, double quenchingFactor = 0.0878, double lightYield = 13.348,
+        AcceptanceEvaluation acceptance = AcceptanceEvaluation.Continuous, Region? region = null) =>
+        new(new LinearQuenching(Guard.InRange(quenchingFactor, 1e-6, 2.0)), Guard.InRange(lightYield, 1e-6, 1e6), Guard.NotNull(resolution),
+            Guard.Defined(acceptance) == AcceptanceEvaluation.Continuous ? Coherent2017Acceptance.Continuous : Coherent2017Acceptance.BinCentres,
+            (region ?? new Region()).PeAxis);
+
+    /// <summary>The CEvNS expectation on PE × time through a response chain: events at the recoil nodes of CsI (0–48 keVnr
+    /// in 0.25-keVnr panels), mapped to PE bins by the chain per flux component, times each component's time PDF.</summary>
+    /// <param name="response">The chain (see <see cref="Response"/>); its axis must be the region's PE axis.</param>
+    /// <param name="model">The model (the Standard Model when null).</param>
+    /// <param name="region">The region.</param>
+    /// <exception cref="ArgumentException">A chain binned differently from the region.</exception>
+    public static Histogram SignalTemplateThrough(ResponseChain response, ICrossSectionModel? model = null, Region? region = null)
+    {
+        var r = region ?? new Region();
+        ArgumentNullException.ThrowIfNull(response);
+        if (!response.Axis.SameBinning(r.PeAxis))
+        {
+            throw new ArgumentException(Guard.Text($"The response must be binned on the region's PE axis ({r})."), nameof(response));
+        }
+
+        var experiment = Experiment.Coherent2017;
+        // Recoil panels every 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and acceptance steps
+        // when nothing smears), so that the node-level mapping is exact.
+        var panelEdges = Grid.Linear(0, 48, 193).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t < 48))
+            .Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9) { list.Add(t); } return list; });
+        var recoil = new DetectorResponse(experiment.Detector.Target, experiment.Detector.Mass, LinearRecoilObservable.RecoilKiloelectronvolts,
+            PerfectAcceptance.Instance, panelEdges);
+        var nodes = new EventRateCalculator(experiment.Flux, recoil).ComputeAtNodes(model ?? StandardModel.Paper);
+        double[] prompt = ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), delayed = ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r);
+        var ta = r.TimeAxis;
+        var values = new double[r.PeAxis.Count * ta.Count];
+        for (int c = 0; c < nodes.ComponentCount; c++)
+        {
+            double[] pdf = experiment.Flux.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
+            double[] pe = response.ApplyComponent(nodes, c);
+            for (int p = 0; p < pe.Length; p++)
+            {
+                for (int t = 0; t < ta.Count; t++)
+                {
+                    values[p * ta.Count + t] += pe[p] * pdf[t];
+                }
+            }
+        }
+
+        return new Histogram([r.PeAxis, ta], values);
+    }
+
     /// <summary>The beam-related prompt neutrons on PE × time: <c>promptPDF.txt</c> (per GW·h, 1-PE bins) × the release
     /// acceptance at the 1-PE bin centres × 7.47594 GW·h, times the prompt-neutron time PDF (5.42 events in 6–30 PE).</summary>
     /// <param name="region">The region.</param>

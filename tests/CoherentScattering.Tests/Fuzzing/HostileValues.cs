@@ -207,7 +207,8 @@ internal sealed class HostileValues
             new Dictionary<string, double> { ["cevns"] = double.NaN }, new Dictionary<string, double> { ["nope"] = 1 }, new Dictionary<string, double> { ["s"] = -1e308, ["b"] = 1e308 }]);
         Add<IQuenching>(() => Build<IQuenching>(() => null, () => LinearQuenching.Cenns10, () => new LinearQuenching(0.0878), () => new LinearQuenching(2, -0.01)));
         AddFrom<LinearQuenching, IQuenching>();
-        Add<IResolution>(() => Build<IResolution>(() => null, () => GaussianResolution.None, () => GaussianResolution.Cenns10, () => new GaussianResolution(100)));
+        Add<IResolution>(() => Build<IResolution>(() => null, () => GaussianResolution.None, () => GaussianResolution.Cenns10, () => new GaussianResolution(100), () => PoissonPhotoelectrons.Instance));
+        AddFrom<PoissonPhotoelectrons, IResolution>();
         AddFrom<GaussianResolution, IResolution>();
         Add<ResponseChain>(() => Build(() => null, () => Coherent2020LarRelease.Response,
             () => new ResponseChain(new LinearQuenching(2, -0.01), 1e6, new GaussianResolution(100), PerfectAcceptance.Instance, HistogramAxis.Uniform("x", "", 0, 10, 10))));
