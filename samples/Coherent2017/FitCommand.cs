@@ -13,7 +13,16 @@ internal static class FitCommand
     public const string CsiPreset = "coherent-2017-csi-spectral";
 
     /// <summary>The result of one spectral fit.</summary>
-    public sealed record Result(string Experiment, string Signal, double PredictedSignal, TemplateFit Fit, Interval OneSigma, double DeltaAtZero, ParameterProfile Profile);
+    public sealed record Result(string Experiment, string Signal, double PredictedSignal, SignalProfile Cevns)
+    {
+        public TemplateFit Fit => Cevns.Fit;
+
+        public Interval OneSigma => Cevns.OneSigma;
+
+        public double DeltaAtZero => Cevns.DeltaAtZero;
+
+        public ParameterProfile Profile => Cevns.Profile;
+    }
 
     public static Result Compute(string experiment, string signal)
     {
@@ -47,12 +56,7 @@ internal static class FitCommand
             throw new ArgumentException($"no spectral fit is available for '{Short(experiment)}'; available: {LarPreset}, {CsiPreset}.");
         }
 
-        const string s = Coherent2020LarRelease.SignalComponent;
-        var fit = likelihood.Fit();
-        var profile = likelihood.Profile(s, 0, 400, 41);
-        var oneSigma = profile.IntervalsBelow(1.0).First(i => i.Contains(fit.EventsOf(s)) || i.Contains(profile.BestFit));
-        double atZero = likelihood.Fit(new Dictionary<string, double> { [s] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
-        return new Result(experiment, signal, predicted, fit, oneSigma, atZero, profile);
+        return new Result(experiment, signal, predicted, likelihood.ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 41));
     }
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;

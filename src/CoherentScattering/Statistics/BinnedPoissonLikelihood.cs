@@ -116,6 +116,23 @@ public sealed class BinnedPoissonLikelihood
         return ParameterProfile.Scan(x => Fit(new Dictionary<string, double> { [component] = x }).MinusTwoLogLikelihood, low, high, points);
     }
 
+    /// <summary>The fit, profile, 1σ interval and Δ(−2 ln L) at zero of one component (whose lower bound must allow 0).</summary>
+    /// <param name="component">The component name.</param>
+    /// <param name="low">Lowest events of the profile grid, ≥ 0.</param>
+    /// <param name="high">Highest events, &gt; low.</param>
+    /// <param name="points">Grid points, in [3, 10 000].</param>
+    /// <exception cref="ArgumentException">An unknown component, a component that cannot be zero, or a bad range.</exception>
+    public SignalProfile ProfileSignal(string component, double low, double high, int points = 41)
+    {
+        var profile = Profile(component, low, high, points);
+        var fit = Fit();
+        double best = fit.EventsOf(component);
+        var intervals = profile.IntervalsBelow(1.0);
+        var oneSigma = intervals.FirstOrDefault(i => i.Contains(best), intervals.FirstOrDefault(i => i.Contains(profile.BestFit), intervals[0]));
+        double atZero = Fit(new Dictionary<string, double> { [component] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
+        return new SignalProfile(component, fit, profile, oneSigma, Math.Max(atZero, 0));
+    }
+
     private double[] Check(IReadOnlyList<double> events)
     {
         ArgumentNullException.ThrowIfNull(events);

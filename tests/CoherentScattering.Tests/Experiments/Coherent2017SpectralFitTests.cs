@@ -32,10 +32,8 @@ public class Coherent2017SpectralFitTests
     public void Fit_ComparesWithTheCollaboration()
     {
         var likelihood = Coherent2017SpectralFit.Likelihood();
-        var fit = likelihood.Fit();
-        var profile = likelihood.Profile(Coherent2017SpectralFit.SignalComponent, 0, 400, 81);
-        var oneSigma = profile.IntervalsBelow(1.0);
-        double zero = likelihood.Fit(new Dictionary<string, double> { ["cevns"] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
+        var signal = likelihood.ProfileSignal(Coherent2017SpectralFit.SignalComponent, 0, 400, 81);
+        var (fit, profile, oneSigma, zero) = (signal.Fit, signal.Profile, signal.Profile.IntervalsBelow(1.0), signal.DeltaAtZero);
         TestContext.Out.WriteLine($"fit: {string.Join(", ", fit.Events.Select(p => $"{p.Key} {p.Value:F1}"))}; 1σ {string.Join(" ∪ ", oneSigma)}; Δ at zero {zero:F2} ({Math.Sqrt(zero):F1}σ)");
         Assert.That(fit.EventsOf("cevns"), Is.GreaterThan(0));
         Assert.That(zero, Is.GreaterThan(4), "CEvNS is seen above 2σ");
@@ -72,9 +70,8 @@ public class Coherent2017ResponseChainTests
     {
         var smeared = Coherent2017SpectralFit.SignalTemplateThrough(Coherent2017SpectralFit.Response(PoissonPhotoelectrons.Instance));
         var likelihood = Coherent2017SpectralFit.Likelihood(smeared);
-        var fit = likelihood.Fit();
-        var oneSigma = likelihood.Profile("cevns", 0, 400, 81).IntervalsBelow(1)[0];
-        double zero = likelihood.Fit(new Dictionary<string, double> { ["cevns"] = 0 }).MinusTwoLogLikelihood - fit.MinusTwoLogLikelihood;
+        var signal = likelihood.ProfileSignal("cevns", 0, 400, 81);
+        var (fit, oneSigma, zero) = (signal.Fit, signal.OneSigma, signal.DeltaAtZero);
         TestContext.Out.WriteLine($"Poisson-smeared: predicted {smeared.Total:F1}, fitted {fit.EventsOf("cevns"):F1} {oneSigma}, Δ at zero {zero:F1} ({Math.Sqrt(zero):F2}σ)");
         Assert.That(fit.EventsOf("cevns"), Is.GreaterThan(0));
     }
