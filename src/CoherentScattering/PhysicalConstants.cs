@@ -32,6 +32,12 @@ public static class PhysicalConstants
     /// <summary>Charged-pion mass m_π± in MeV (PDG 2022).</summary>
     public static readonly double ChargedPionMassMev = 139.57039;
 
+    /// <summary>Charged-pion mean lifetime τ_π± in ns (PDG 2022: 2.6033(5)e-8 s).</summary>
+    public static readonly double ChargedPionLifetimeNs = 26.033;
+
+    /// <summary>Muon mean lifetime τ_μ in ns (PDG 2022: 2.1969811(22)e-6 s).</summary>
+    public static readonly double MuonLifetimeNs = 2196.9811;
+
     /// <summary>Muon mass m_μ in MeV (CODATA 2018).</summary>
     public static readonly double MuonMassMev = 105.6583755;
 

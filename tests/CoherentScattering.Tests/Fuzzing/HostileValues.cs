@@ -215,6 +215,7 @@ internal sealed class HostileValues
         Add<RecoilNodeEvents>(() => Build(() => null, () => Experiment.Coherent2017.CreateRateCalculator().ComputeAtNodes(StandardModel.Paper)));
         Add<Coherent2017SpectralFit.Region>(() => Build(() => null, () => new Coherent2017SpectralFit.Region(), () => new Coherent2017SpectralFit.Region(0, 50, 12),
             () => new Coherent2017SpectralFit.Region(48, 50, 0.5)));
+        Add<PionDecayArrivalTime>(() => Build(() => null, () => PionDecayArrivalTime.Cenns10, () => new PionDecayArrivalTime(-1e6, 1), () => new PionDecayArrivalTime(1e6, 1e5)));
         Add<BinEvents>(() => Build(() => new BinEvents(0, 1, 2), () => new BinEvents(-1e308, 1e308, -1e308)));
         Add<ContourSegment>(() => Build(() => new ContourSegment(0, 1, 2, 3), () => new ContourSegment(-1e308, 1e308, 0, double.Epsilon)));
         Add<NuisanceFit>(() => Build(() => new NuisanceFit(0, 0, 0), () => new NuisanceFit(1e308, -1e308, 1e308)));
