@@ -54,28 +54,9 @@ public class SpectralBenchmarks
         var d = experiment.Detector;
         var detector = new DetectorResponse(d.Target, d.Mass, LinearRecoilObservable.Photoelectrons(photoelectronsPerKeV), d.Acceptance, counts.Axes[0].Edges);
         var events = new EventRateCalculator(experiment.Flux, detector).Compute(StandardModel.Paper);
-        int times = counts.Axes[1].Count;
-        var values = new double[counts.Count];
-        for (int c = 0; c < events.Components.Count; c++)
-        {
-            double[] pdf = events.Components[c].Spectrum is Sources.MonoenergeticSpectrum ? promptPdf : delayedPdf;
-            for (int p = 0; p < counts.Axes[0].Count; p++)
-            {
-                double n = events.Get(c, 0, p) + events.Get(c, 1, p);
-                for (int t = 0; t < times; t++)
-                {
-                    values[p * times + t] += n * pdf[t];
-                }
-            }
-        }
-
-        var signal = new Histogram(counts.Axes, values);
-        return new BinnedPoissonLikelihood(counts,
-        [
-            new TemplateComponent(signal, Nuisance.Free(Coherent2017SpectralFit.SignalComponent, signal.Total, 0)),
-            new TemplateComponent(promptNeutrons, Nuisance.Gaussian("promptNeutrons", promptNeutrons.Total, 0.25 * promptNeutrons.Total, 0)),
-            new TemplateComponent(steadyState, Nuisance.Gaussian("steadyState", steadyState.Total, Math.Sqrt(steadyState.Total), 0)),
-        ]).Fit(AtPrediction).MinusTwoLogLikelihood;
+        var signal = Coherent2017SpectralFit.InArrivalTime(experiment.Flux.Components, c => Coherent2017SpectralFit.PerBin(events, c, counts.Axes[0].Count),
+            new Coherent2017SpectralFit.Region(), promptPdf, delayedPdf);
+        return Coherent2017SpectralFit.Likelihood(counts, signal, promptNeutrons, steadyState).Fit(AtPrediction).MinusTwoLogLikelihood;
     }
 
     /// <summary>A cold Standard-Model count: new detector, new calculator, one total (COHERENT CsI, 6–30 PE).</summary>

@@ -143,20 +143,31 @@ public static class Coherent2017SpectralFit
             .WithAcceptance(acceptance == AcceptanceEvaluation.Continuous ? Coherent2017Acceptance.Continuous : Coherent2017Acceptance.BinCentres)
             .WithBins(r.PeAxis.Edges);
         var events = new EventRateCalculator(experiment.Flux, detector).Compute(model ?? StandardModel.Paper);
-        double[] prompt = ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), delayed = ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r);
-        var pa = r.PeAxis;
-        var ta = r.TimeAxis;
+        return InArrivalTime(experiment.Flux.Components, c => PerBin(events, c, r.PeAxis.Count), r,
+            ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r));
+    }
+
+    // Events of one flux component per PE bin, summed over the isotopes.
+    internal static double[] PerBin(ExpectedEvents events, int component, int bins) =>
+        Enumerable.Range(0, bins).Select(p => Enumerable.Range(0, events.IsotopeKeys.Count).Sum(i => events.Get(component, i, p))).ToArray();
+
+    // The PE spectra of the flux components times each one's arrival-time PDF: the prompt line (π⁺ → μ⁺ν_μ) arrives with
+    // the proton pulse, the Michel ν_e and ν̄_μ with the muon lifetime.
+    internal static Histogram InArrivalTime(IReadOnlyList<FluxComponent> components, Func<int, double[]> photoelectronSpectrum, Region region,
+        double[] promptPdf, double[] delayedPdf)
+    {
+        var pa = region.PeAxis;
+        var ta = region.TimeAxis;
         var values = new double[pa.Count * ta.Count];
-        for (int c = 0; c < events.Components.Count; c++)
+        for (int c = 0; c < components.Count; c++)
         {
-            // The prompt line (π⁺ → μ⁺ν_μ) arrives with the proton pulse; the Michel ν_e and ν̄_μ with the muon lifetime.
-            double[] pdf = events.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
+            double[] pdf = components[c].Spectrum is MonoenergeticSpectrum ? promptPdf : delayedPdf;
+            double[] pe = photoelectronSpectrum(c);
             for (int p = 0; p < pa.Count; p++)
             {
-                double n = Enumerable.Range(0, events.IsotopeKeys.Count).Sum(i => events.Get(c, i, p));
                 for (int t = 0; t < ta.Count; t++)
                 {
-                    values[p * ta.Count + t] += n * pdf[t];
+                    values[p * ta.Count + t] += pe[p] * pdf[t];
                 }
             }
         }
@@ -201,23 +212,8 @@ public static class Coherent2017SpectralFit
         var recoil = new DetectorResponse(experiment.Detector.Target, experiment.Detector.Mass, LinearRecoilObservable.RecoilKiloelectronvolts,
             PerfectAcceptance.Instance, panelEdges);
         var nodes = new EventRateCalculator(experiment.Flux, recoil).ComputeAtNodes(model ?? StandardModel.Paper);
-        double[] prompt = ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), delayed = ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r);
-        var ta = r.TimeAxis;
-        var values = new double[r.PeAxis.Count * ta.Count];
-        for (int c = 0; c < nodes.ComponentCount; c++)
-        {
-            double[] pdf = experiment.Flux.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
-            double[] pe = response.ApplyComponent(nodes, c);
-            for (int p = 0; p < pe.Length; p++)
-            {
-                for (int t = 0; t < ta.Count; t++)
-                {
-                    values[p * ta.Count + t] += pe[p] * pdf[t];
-                }
-            }
-        }
-
-        return new Histogram([r.PeAxis, ta], values);
+        return InArrivalTime(experiment.Flux.Components, c => response.ApplyComponent(nodes, c), r,
+            ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r));
     }
 
     /// <summary>The beam-related prompt neutrons on PE × time: <c>promptPDF.txt</c> (per GW·h, 1-PE bins) × the release
@@ -230,10 +226,11 @@ public static class Coherent2017SpectralFit
         var table = CsvTable.Parse(reader, "promptPDF.txt", expectedColumns: 2, headerOptional: true);
         double[] pe = table.Column(0), perGwh = table.Column(1);
         var pa = r.PeAxis;
+        double[] edges = pa.Edges.ToArray();
         var spectrum = new double[pa.Count];
         for (int k = 0; k < table.RowCount; k++)
         {
-            int i = Array.BinarySearch(pa.Edges.ToArray(), pe[k]);
+            int i = Array.BinarySearch(edges, pe[k]);
             int b = i >= 0 ? i : ~i - 1;
             if (b >= 0 && b < pa.Count)
             {
@@ -277,14 +274,16 @@ public static class Coherent2017SpectralFit
             throw new ArgumentException(Guard.Text($"signalTemplate must hold between 0 and 1e100 events, got {signal.Total}."), nameof(signalTemplate));
         }
 
-        var neutrons = PromptNeutronTemplate(r);
-        var steady = SteadyStateTemplate(r);
-        double ss = steady.Total;
-        return new BinnedPoissonLikelihood(data,
+        return Likelihood(data, signal, PromptNeutronTemplate(r), SteadyStateTemplate(r));
+    }
+
+    // The components and constraints of the fit, on templates already built: CEvNS free, prompt neutrons ± 25 %
+    // (coherent_parameters.yaml), steady state ± its Poisson error √N_AC.
+    internal static BinnedPoissonLikelihood Likelihood(Histogram data, Histogram signal, Histogram promptNeutrons, Histogram steadyState) =>
+        new(data,
         [
             new TemplateComponent(signal, Nuisance.Free(SignalComponent, signal.Total, lowerBound: 0)),
-            new TemplateComponent(neutrons, Nuisance.Gaussian("promptNeutrons", neutrons.Total, 0.25 * neutrons.Total, lowerBound: 0)),
-            new TemplateComponent(steady, Nuisance.Gaussian("steadyState", ss, Math.Sqrt(ss), lowerBound: 0)),
+            new TemplateComponent(promptNeutrons, Nuisance.Gaussian("promptNeutrons", promptNeutrons.Total, 0.25 * promptNeutrons.Total, lowerBound: 0)),
+            new TemplateComponent(steadyState, Nuisance.Gaussian("steadyState", steadyState.Total, Math.Sqrt(steadyState.Total), lowerBound: 0)),
         ], "data_coincidence_beamOn.txt");
-    }
 }

@@ -127,13 +127,7 @@ public static class Coherent2020LarRelease
             throw new ArgumentException($"'{Guard.Excerpt(promptNeutronTemplate)}' is not a prompt-neutron template of the release. Valid: {string.Join(", ", brn)}.", nameof(promptNeutronTemplate));
         }
 
-        return new(Data,
-        [
-            new TemplateComponent(Read(cevnsTemplate), Nuisance.Free(SignalComponent, 128, lowerBound: 0)),
-            new TemplateComponent(Read(promptNeutronTemplate), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
-            new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
-            new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
-        ], "datanobkgsub.txt");
+        return WithBackgrounds(Data, new TemplateComponent(Read(cevnsTemplate), Nuisance.Free(SignalComponent, 128, lowerBound: 0)), promptNeutronTemplate);
     }
 
     /// <summary>The name of the CEvNS component in <see cref="TemplateLikelihood"/>.</summary>
@@ -235,12 +229,17 @@ public static class Coherent2020LarRelease
             throw new ArgumentException(Guard.Text($"signalTemplate must hold between 0 and 1e100 events, got {signalTemplate.Total}."), nameof(signalTemplate));
         }
 
-        return new(data,
+        return WithBackgrounds(data, new TemplateComponent(signalTemplate, Nuisance.Free(SignalComponent, signalTemplate.Total, lowerBound: 0)), "brnpdf.txt");
+    }
+
+    // The CEvNS component beside the release's backgrounds and their central-value constraints (release README,
+    // companion Table 2): prompt BRN 497 ± 160, delayed BRN 33 ± 33, steady state 3152 ± 25, all ≥ 0.
+    private static BinnedPoissonLikelihood WithBackgrounds(Histogram data, TemplateComponent signal, string promptNeutronTemplate) =>
+        new(data,
         [
-            new TemplateComponent(Guard.NotNull(signalTemplate), Nuisance.Free(SignalComponent, signalTemplate.Total, lowerBound: 0)),
-            new TemplateComponent(Read("brnpdf.txt"), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
+            signal,
+            new TemplateComponent(Read(promptNeutronTemplate), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
             new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
             new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
         ], "datanobkgsub.txt");
-    }
 }

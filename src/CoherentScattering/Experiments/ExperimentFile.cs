@@ -94,6 +94,8 @@ public static class ExperimentFile
 
     private sealed class Reader(string file)
     {
+        private string roiKey = "detector";  // the key of the region of interest, set when the detector is read
+
         public Experiment Experiment(JsonElement root)
         {
             Object(root, "$", required: ["name", "source", "detector"], optional: ["measurement", "liveDays", "description"]);
@@ -125,7 +127,7 @@ public static class ExperimentFile
         // checked here so that a bad number is reported with its file and key, not later by a fit.
         private void CheckRates(Experiment experiment)
         {
-            string roi = experiment.Detector.Observable.Unit == "PE" ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV";
+            string roi = roiKey;
             double total;
             try
             {
@@ -171,6 +173,7 @@ public static class ExperimentFile
         private DetectorResponse Detector(JsonElement e)
         {
             bool photoelectrons = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("photoelectronsPerKeV", out _);
+            roiKey = photoelectrons ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV";
             string[] common = ["massKilograms", "composition", "acceptance"];
             string[] response = photoelectrons
                 ? ["photoelectronsPerKeV", "roiPhotoelectrons", "binWidthPhotoelectrons"]
@@ -202,7 +205,7 @@ public static class ExperimentFile
             {
                 ["mass"] = "detector.massKilograms",
                 ["value"] = "detector.massKilograms",
-                ["binEdges"] = photoelectrons ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV",
+                ["binEdges"] = roiKey,
             });
         }
 

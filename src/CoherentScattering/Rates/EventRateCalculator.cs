@@ -54,7 +54,6 @@ public sealed class EventRateCalculator
         Flux = Guard.NotNull(flux);
         Detector = Guard.NotNull(detector);
         Integration = integration;
-        Integration.Validate();
         components = flux.Components.ToArray();
         var isotopes = detector.Target.Isotopes;
         nuclei = isotopes.Select(i => i.Nucleus).ToArray();
@@ -108,97 +107,60 @@ public sealed class EventRateCalculator
     /// <summary>Expected events for a model, resolved by component, isotope and bin.</summary>
     /// <param name="model">The cross-section model.</param>
     /// <exception cref="ArgumentException">The model produced a negative or non-finite event count, or diverges at zero recoil inside the region of interest.</exception>
-    public ExpectedEvents Compute(ICrossSectionModel model)
-    {
-        CheckIntegrable(model);
-        try
-        {
-            return model is ISeparableCrossSection { IsSeparable: true } separable ? ComputeSeparable(separable) : ComputeByNodes(model, forceNumerical: false);
-        }
-        catch (ArgumentException e) when (e.ParamName != nameof(model))
-        {
-            throw ModelFailed(model, e);
-        }
-    }
+    public ExpectedEvents Compute(ICrossSectionModel model) => Evaluate(model, static (self, m) =>
+        m is ISeparableCrossSection { IsSeparable: true } separable ? self.ComputeSeparable(separable) : self.ComputeByNodes(m, forceNumerical: false));
 
     /// <summary>Expected events through the general numerical path (∫dE by quadrature even when a kinematic form exists).
     /// Agrees with <see cref="Compute(ICrossSectionModel)"/>; useful to validate models and fast paths.</summary>
     /// <param name="model">The cross-section model.</param>
-    public ExpectedEvents ComputeNumerically(ICrossSectionModel model)
-    {
-        CheckIntegrable(model);
-        try
-        {
-            return ComputeByNodes(model, forceNumerical: true);
-        }
-        catch (ArgumentException e) when (e.ParamName != nameof(model))
-        {
-            throw ModelFailed(model, e);
-        }
-    }
+    public ExpectedEvents ComputeNumerically(ICrossSectionModel model) =>
+        Evaluate(model, static (self, m) => self.ComputeByNodes(m, forceNumerical: true));
 
     /// <summary>Expected events through the kinematic-form path (separability not used). Agrees with the other paths.</summary>
     /// <param name="model">The cross-section model.</param>
-    public ExpectedEvents ComputeByKinematicForm(ICrossSectionModel model)
-    {
-        CheckIntegrable(model);
-        try
-        {
-            return ComputeByNodes(model, forceNumerical: false);
-        }
-        catch (ArgumentException e) when (e.ParamName != nameof(model))
-        {
-            throw ModelFailed(model, e);
-        }
-    }
+    public ExpectedEvents ComputeByKinematicForm(ICrossSectionModel model) =>
+        Evaluate(model, static (self, m) => self.ComputeByNodes(m, forceNumerical: false));
 
     /// <summary>Total expected events in the region of interest. Allocation-free for separable models whose basis
     /// integrals are cached.</summary>
     /// <param name="model">The cross-section model.</param>
     /// <exception cref="ArgumentException">The model produced a negative or non-finite event count, or diverges at zero recoil inside the region of interest.</exception>
-    public double Total(ICrossSectionModel model)
-    {
-        CheckIntegrable(model);
-        try
-        {
-            return model is ISeparableCrossSection { IsSeparable: true } separable ? SeparableTotal(separable) : NodeTotal(model);
-        }
-        catch (ArgumentException e) when (e.ParamName != nameof(model))
-        {
-            throw ModelFailed(model, e);
-        }
-    }
+    public double Total(ICrossSectionModel model) => Evaluate(model, static (self, m) =>
+        m is ISeparableCrossSection { IsSeparable: true } separable ? self.SeparableTotal(separable) : self.NodeTotal(m));
 
     /// <summary>Expected events at every recoil quadrature node, per component and isotope (for a detector response
     /// chain that maps true recoils to reconstructed bins; the calculator's own acceptance is already applied).</summary>
     /// <param name="model">The cross-section model.</param>
     /// <exception cref="ArgumentException">The model produced an invalid event count, or diverges at zero recoil inside the region.</exception>
-    public RecoilNodeEvents ComputeAtNodes(ICrossSectionModel model)
+    public RecoilNodeEvents ComputeAtNodes(ICrossSectionModel model) => Evaluate(model, static (self, m) =>
+    {
+        var result = new double[self.components.Length][][];
+        for (int c = 0; c < self.components.Length; c++)
+        {
+            result[c] = new double[self.nuclei.Length][];
+            for (int i = 0; i < self.nuclei.Length; i++)
+            {
+                var values = result[c][i] = new double[self.nodes[i].Count];
+                self.IntegrateNodes(m, c, i, null, forceNumerical: false, values);
+                double k0 = self.exposure[c * self.nuclei.Length + i];
+                for (int k = 0; k < values.Length; k++)
+                {
+                    values[k] = Checked(k0 * values[k], m);
+                }
+            }
+        }
+
+        return new RecoilNodeEvents(self.nodes.Select(n => n.RecoilMev.ToArray()).ToArray(), result, self.isotopeKeys);
+    });
+
+    // Every public evaluation: the zero-recoil check, then the body; any argument error raised while the model is
+    // evaluated (a non-finite form, an overflowing charge) is reported as the model's. Static bodies: no allocation.
+    private T Evaluate<T>(ICrossSectionModel model, Func<EventRateCalculator, ICrossSectionModel, T> body)
     {
         CheckIntegrable(model);
         try
         {
-            var result = new double[components.Length][][];
-            for (int c = 0; c < components.Length; c++)
-            {
-                result[c] = new double[nuclei.Length][];
-                for (int i = 0; i < nuclei.Length; i++)
-                {
-                    var n = nodes[i];
-                    var m = moments[c][i];
-                    var values = result[c][i] = new double[n.Count];
-                    double k0 = exposure[c * nuclei.Length + i];
-                    for (int k = 0; k < n.Count; k++)
-                    {
-                        var point = new ScatteringPoint(components[c].Flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
-                        double inner = model.TryGetKinematicForm(point, out var form) ? form.Integrate(m[k])
-                            : IntegrateNumerically(model, components[c].Spectrum, point, n.MinNeutrinoMev[k]);
-                        values[k] = Checked(k0 * n.Weight[k] * inner, model);
-                    }
-                }
-            }
-
-            return new RecoilNodeEvents(nodes.Select(n => n.RecoilMev.ToArray()).ToArray(), result, isotopeKeys);
+            return body(this, model);
         }
         catch (ArgumentException e) when (e.ParamName != nameof(model))
         {
@@ -206,7 +168,6 @@ public sealed class EventRateCalculator
         }
     }
 
-    // Any argument error raised while a model is evaluated (a non-finite form, an overflowing charge) is the model's.
     private static ArgumentException ModelFailed(ICrossSectionModel model, ArgumentException e) =>
         new(Guard.Text($"Model '{model.Name}' cannot be integrated over this detector: {e.Message}"), nameof(model), e);
 
@@ -361,7 +322,9 @@ public sealed class EventRateCalculator
         return new ExpectedEvents(result, components, isotopeKeys, binEdges, Detector.Observable.Unit);
     }
 
-    private double IntegrateNodes(ICrossSectionModel model, int c, int i, double[]? perBin, bool forceNumerical)
+    // Σ_k w_k ∫λ dσ/dT over an isotope's nodes for one component; optionally per bin and per node (both before the
+    // exposure factor).
+    private double IntegrateNodes(ICrossSectionModel model, int c, int i, double[]? perBin, bool forceNumerical, double[]? perNode = null)
     {
         var n = nodes[i];
         var flavor = components[c].Flavor;
@@ -386,6 +349,11 @@ public sealed class EventRateCalculator
             if (perBin is not null)
             {
                 perBin[n.Bin[k]] += contribution;
+            }
+
+            if (perNode is not null)
+            {
+                perNode[k] = contribution;
             }
         }
 

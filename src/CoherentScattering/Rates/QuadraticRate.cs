@@ -30,7 +30,9 @@ public sealed class QuadraticRate
     /// <summary>N(x).</summary>
     /// <param name="x">The parameter, finite.</param>
     /// <exception cref="ArgumentOutOfRangeException">x not finite, or N(x) beyond the double range.</exception>
-    public double Evaluate(double x) => Guard.FiniteResult(Constant + Guard.Finite(x) * (Linear + x * Quadratic), nameof(x), "N(x)");
+    public double Evaluate(double x) => Guard.FiniteResult(Value(Guard.Finite(x)), nameof(x), "N(x)");
+
+    private double Value(double x) => Constant + x * (Linear + x * Quadratic);
 
     /// <summary>Fits through three distinct points and verifies at the two midpoints.</summary>
     /// <param name="rate">N(x): a full event-count evaluation.</param>
@@ -69,7 +71,7 @@ public sealed class QuadraticRate
         double scale = Math.Max(Math.Abs(f0), Math.Max(Math.Abs(f1), Math.Abs(f2)));
         foreach (double x in new[] { 0.5 * (x0 + x1), 0.5 * (x1 + x2) })
         {
-            double direct = Rate(x), fitted = fit.Constant + x * (fit.Linear + x * fit.Quadratic);
+            double direct = Rate(x), fitted = fit.Value(x);
             if (!(Math.Abs(direct - fitted) <= Tolerance * Math.Max(scale, Math.Abs(direct))))
             {
                 throw new ArgumentException(Guard.Text($"The rate is not quadratic in the parameter: at {x} the fit gives {fitted}, the full calculation {direct}."), nameof(rate));

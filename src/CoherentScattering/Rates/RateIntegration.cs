@@ -39,9 +39,4 @@ public sealed record RateIntegration
     /// <inheritdoc />
     public override string ToString() => Guard.Text($"RateIntegration {{ NodesPerPanel = {NodesPerPanel}, Subdivisions = {Subdivisions} }}");
 
-    internal void Validate()
-    {
-        Guard.InRange(NodesPerPanel, 1, 256);
-        Guard.InRange(Subdivisions, 1, 1000);
-    }
 }

@@ -4,7 +4,7 @@ namespace CoherentScattering.Statistics;
 /// The binned Poisson likelihood of observed counts n_i against μ_i = Σ_k N_k t̂_ki, the sum of template shapes t̂_k
 /// (each summing to one) scaled by their total events N_k:
 /// −2 ln L = 2 Σ_i [μ_i − n_i + n_i ln(n_i/μ_i)] + Σ_k ((N_k − c_k)/σ_k)²
-/// (Baker &amp; Cousins, NIM 221, 437 (1984), Eq. 8; the n_i = 0 terms are 2μ_i), with the Gaussian penalties of the
+/// (the Poisson likelihood-ratio χ² of Baker &amp; Cousins, NIM 221, 437 (1984); the n_i = 0 terms are 2μ_i), with the Gaussian penalties of the
 /// constrained normalisations.
 /// </summary>
 /// <remarks>

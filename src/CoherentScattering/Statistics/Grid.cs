@@ -11,11 +11,15 @@ public static class Grid
     public static double[] Linear(double low, double high, int count)
     {
         Validate(low, high, count);
-        return Checked(Enumerable.Range(0, count).Select(i => Lerp(low, high, i, count - 1)).ToArray(), low, high);
+        return Points(low, high, count);
     }
 
+    // count equally spaced, distinct points from low to high inclusive (the caller has validated the range).
+    internal static double[] Points(double low, double high, int count) =>
+        Checked(Enumerable.Range(0, count).Select(i => Lerp(low, high, i, count - 1)).ToArray(), low, high);
+
     // Point i of last + 1: low + (high − low)·i/last, without overflow of high − low (±1e308 ranges), exact at both ends.
-    internal static double Lerp(double low, double high, int i, int last)
+    private static double Lerp(double low, double high, int i, int last)
     {
         if (i >= last)
         {
@@ -28,7 +32,7 @@ public static class Grid
     }
 
     // The points must be distinct: a range narrower than count ULPs cannot hold them.
-    internal static double[] Checked(double[] points, double low, double high)
+    private static double[] Checked(double[] points, double low, double high)
     {
         for (int i = 1; i < points.Length; i++)
         {
@@ -51,10 +55,10 @@ public static class Grid
     {
         Guard.Positive(low);
         Validate(low, high, count);
-        double quotient = high / low; // overflows for ranges such as [1e-3, 1e308]: then ln(high) − ln(low)
-        double ratio = double.IsFinite(quotient) ? Math.Log(quotient) : Math.Log(high) - Math.Log(low);
+        // high/low overflows for ranges such as [1e-3, 1e308]: then the points are exp(ln low + i·(ln high − ln low)/(n − 1)).
+        double quotient = high / low;
         bool wide = !double.IsFinite(quotient);
-        double logLow = Math.Log(low);
+        double ratio = wide ? Math.Log(high) - Math.Log(low) : Math.Log(quotient), logLow = Math.Log(low);
         return Checked(Enumerable.Range(0, count).Select(i =>
             i == count - 1 ? high : wide ? Math.Exp(logLow + ratio * i / (count - 1)) : low * Math.Exp(ratio * i / (count - 1))).ToArray(), low, high);
     }

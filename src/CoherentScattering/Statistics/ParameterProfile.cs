@@ -44,7 +44,7 @@ public sealed class ParameterProfile
         }
 
         Guard.InRange(points, 3, 1_000_000);
-        var grid = Statistics.Grid.Checked(Enumerable.Range(0, points).Select(i => Statistics.Grid.Lerp(low, high, i, points - 1)).ToArray(), low, high);
+        var grid = Statistics.Grid.Points(low, high, points);
         var values = new double[points];
 
         // Grid points are independent: evaluated in parallel, each into its own slot (identical to a serial scan).
