@@ -28,6 +28,20 @@ public readonly record struct ScatteringPoint
         this.FormFactorSquared = Guard.InRange(FormFactorSquared, 0.0, 1.0);
     }
 
+    // A point from values the caller has already validated (the rate engine's nodes): no checks.
+    private ScatteringPoint(Nucleus nucleus, NeutrinoFlavor flavor, double recoilMev, double formFactorSquared, bool trusted)
+    {
+        _ = trusted;
+        Flavor = flavor;
+        this.nucleus = nucleus;
+        RecoilMev = recoilMev;
+        FormFactorSquared = formFactorSquared;
+    }
+
+    // The engine's constructor: flavour from a flux component, nucleus from a target, T and F² from its nodes.
+    internal static ScatteringPoint Trusted(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev, double formFactorSquared) =>
+        new(nucleus, flavor, recoilMev, formFactorSquared, trusted: true);
+
     /// <summary>The largest recoil energy a point may have, MeV (1 TeV).</summary>
     public const double MaximumRecoilMev = 1e6;
 

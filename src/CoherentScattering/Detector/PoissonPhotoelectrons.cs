@@ -35,13 +35,27 @@ public sealed class PoissonPhotoelectrons : IResolution
         ArgumentNullException.ThrowIfNull(efficiency);
         double spread = 10 * Math.Sqrt(mu) + 10;
         int first = (int)Math.Max(0, Math.Floor(Math.Max(mu - spread, edges[0]))), last = (int)Math.Ceiling(Math.Min(mu + spread, edges[^1]));
+        if (first > last)
+        {
+            return;
+        }
+
+        // P(first; μ) once, then P(n + 1) = P(n) μ/(n + 1); the bin index walks up with n.
+        double p = Probability(first, mu);
+        int b = GaussianResolution.BinOf(edges, first);
         for (int n = first; n <= last; n++)
         {
-            int b = GaussianResolution.BinOf(edges, n);
+            while (b < column.Length && (b < 0 ? n >= edges[0] : n >= edges[b + 1]))
+            {
+                b++;
+            }
+
             if (b >= 0 && b < column.Length)
             {
-                column[b] += Probability(n, mu) * efficiency.Evaluate(n);
+                column[b] += p * efficiency.Evaluate(n);
             }
+
+            p *= mu / (n + 1);
         }
     }
 }

@@ -16,6 +16,7 @@ namespace CoherentScattering.Detector;
 public sealed class ResponseChain
 {
     private readonly double[] edges;
+    private readonly IAcceptance countEfficiency; // a(n) tabulated at the integer counts of the bins for a discrete resolution
 
     /// <summary>Creates a response chain.</summary>
     /// <param name="quenching">E_ee(T).</param>
@@ -33,6 +34,14 @@ public sealed class ResponseChain
         Efficiency = Guard.NotNull(efficiency);
         Axis = Guard.NotNull(axis);
         edges = axis.Edges.ToArray();
+        try
+        {
+            countEfficiency = resolution is PoissonPhotoelectrons ? CountEfficiencyTable.Over(efficiency, edges[0], edges[^1]) : efficiency;
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(Guard.Text($"The efficiency '{efficiency.Name}' cannot be evaluated over the bins: {e.Message}"), nameof(efficiency), e);
+        }
     }
 
     /// <summary>E_ee(T).</summary>
@@ -166,10 +175,11 @@ public sealed class ResponseChain
         return result;
     }
 
-    private void Fill(double recoilMev, double[] column)
+    // The column of one recoil into a cleared or reused buffer (cleared here).
+    internal void Fill(double recoilMev, Span<double> column)
     {
-        Array.Clear(column);
+        column.Clear();
         double x = Scale * Quenching.ElectronEquivalentKiloelectronvolts(recoilMev * 1e3);
-        Resolution.Distribute(x, edges, Efficiency, column);
+        Resolution.Distribute(x, edges, countEfficiency, column);
     }
 }

@@ -204,16 +204,34 @@ public static class Coherent2017SpectralFit
             throw new ArgumentException(Guard.Text($"The response must be binned on the region's PE axis ({r})."), nameof(response));
         }
 
-        var experiment = Experiment.Coherent2017;
         // Recoil panels every 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and acceptance steps
         // when nothing smears), so that the node-level mapping is exact.
         var panelEdges = Grid.Linear(0, 48, 193).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t < 48))
             .Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9) { list.Add(t); } return list; });
-        var recoil = new DetectorResponse(experiment.Detector.Target, experiment.Detector.Mass, LinearRecoilObservable.RecoilKiloelectronvolts,
-            PerfectAcceptance.Instance, panelEdges);
-        var nodes = new EventRateCalculator(experiment.Flux, recoil).ComputeAtNodes(model ?? StandardModel.Paper);
-        return InArrivalTime(experiment.Flux.Components, c => response.ApplyComponent(nodes, c), r,
-            ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r));
+        var prediction = Prediction(panelEdges);
+        return prediction.Fold(prediction.NodeEvents(model ?? StandardModel.Paper), prediction.Matrix(response), r.TimeAxis, TimeDistributions(prediction.Flux, r));
+    }
+
+    /// <summary>The CEvNS prediction of the 2017 set-up (flux, CsI, 14.57 kg) on recoil panels in keVnr, for folds through
+    /// response chains (<see cref="SpectralPrediction"/>).</summary>
+    /// <param name="recoilPanelEdgesKev">Strictly increasing recoil edges in keVnr; 0–48 keVnr covers the 2017 fit region
+    /// for quenching factors down to 0.0878 × 0.6.</param>
+    public static SpectralPrediction Prediction(IEnumerable<double> recoilPanelEdgesKev)
+    {
+        var experiment = Experiment.Coherent2017;
+        return new SpectralPrediction(experiment.Flux, experiment.Detector.Target, experiment.Detector.Mass, recoilPanelEdgesKev);
+    }
+
+    /// <summary>The release's arrival-time distributions on the region's time bins, one per flux component of
+    /// <paramref name="flux"/>: the prompt PDF for the line (π⁺ → μ⁺ν_μ), the delayed PDF for the Michel ν_e and ν̄_μ (one
+    /// list instance each, so that folds group them).</summary>
+    /// <param name="flux">A π-DAR flux (its monoenergetic component is prompt).</param>
+    /// <param name="region">The region.</param>
+    public static IReadOnlyList<IReadOnlyList<double>> TimeDistributions(NeutrinoFlux flux, Region? region = null)
+    {
+        var r = region ?? new Region();
+        IReadOnlyList<double> prompt = ArrivalTimePdf("arrivalTimePDF_promptNeutrinos.txt", r), delayed = ArrivalTimePdf("arrivalTimePDF_delayedNeutrinos.txt", r);
+        return Guard.NotNull(flux).Components.Select(c => c.Spectrum is MonoenergeticSpectrum ? prompt : delayed).ToArray();
     }
 
     /// <summary>The beam-related prompt neutrons on PE × time: <c>promptPDF.txt</c> (per GW·h, 1-PE bins) × the release

@@ -5,7 +5,7 @@ namespace CoherentScattering.Nuclear;
 /// F(q) = 3 j₁(qR₀)/(qR₀) · exp(−(qs)²/2), R₀² = R² − 5s², R = r₀ A^{1/3}.
 /// </summary>
 /// <remarks>Defaults r₀ = 1.2 fm, s = 0.5 fm as in the paper. F(0) = 1 exactly (series below qR₀ = 0.01).</remarks>
-public sealed class HelmFormFactor : IFormFactor
+public sealed class HelmFormFactor : IFormFactor, IBatchFormFactor
 {
     /// <summary>The paper's parametrisation: R = 1.2 A^{1/3} fm, s = 0.5 fm.</summary>
     public static readonly HelmFormFactor Paper = new(1.2, 0.5);
@@ -47,5 +47,17 @@ public sealed class HelmFormFactor : IFormFactor
         double q = Guard.NonNegative(momentumTransferMev) / PhysicalConstants.HbarCMevFm; // fm⁻¹
         double qs = q * SkinThicknessFm;
         return SphericalBessel.ThreeJ1OverX(q * DiffractionRadiusFm(nucleus)) * Math.Exp(-0.5 * qs * qs); // Eq. (3)
+    }
+
+    // The same Eq. (3) at many momentum transfers of one nucleus: R₀ is computed once.
+    void IBatchFormFactor.EvaluateSquared(Nucleus nucleus, ReadOnlySpan<double> momentumTransferMev, Span<double> result)
+    {
+        double r0 = DiffractionRadiusFm(nucleus);
+        for (int k = 0; k < momentumTransferMev.Length; k++)
+        {
+            double q = Guard.NonNegative(momentumTransferMev[k]) / PhysicalConstants.HbarCMevFm, qs = q * SkinThicknessFm;
+            double f = SphericalBessel.ThreeJ1OverX(q * r0) * Math.Exp(-0.5 * qs * qs);
+            result[k] = f * f;
+        }
     }
 }

@@ -35,6 +35,7 @@ public sealed class EventRateCalculator
     private readonly string[] isotopeKeys;
     private readonly double[] binEdges;
     private readonly bool zeroRecoilOpen;
+    private readonly bool sharedNodes;
     private readonly ConcurrentDictionary<(Type Form, string Key), BasisIntegral> basisCache = new(); // keyed by form type too: plugins cannot collide
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
@@ -49,7 +50,7 @@ public sealed class EventRateCalculator
     {
     }
 
-    private EventRateCalculator(NeutrinoFlux flux, DetectorResponse detector, RateIntegration integration, RecoilNodes[]? reuse)
+    private EventRateCalculator(NeutrinoFlux flux, DetectorResponse detector, RateIntegration integration, RecoilNodes[]? reuse, bool sharedNodes = false)
     {
         Flux = Guard.NotNull(flux);
         Detector = Guard.NotNull(detector);
@@ -61,7 +62,9 @@ public sealed class EventRateCalculator
         binEdges = detector.BinEdges.ToArray();
         // Zero recoil is inside the integration region with non-zero acceptance: a 1/T cross section diverges there.
         zeroRecoilOpen = detector.Observable.ToRecoilMev(detector.RegionLow) <= 0 && detector.Acceptance.Evaluate(detector.RegionLow) > 0;
-        nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration)).ToArray();
+        this.sharedNodes = sharedNodes;
+        double[]? cutMasses = sharedNodes ? nuclei.Select(n => n.MassMev).ToArray() : null;
+        nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration, cutMasses)).ToArray();
         double hbarc2 = PhysicalConstants.HbarCMevCm * PhysicalConstants.HbarCMevCm;
         exposure = new double[components.Length * nuclei.Length];
         moments = new SpectrumMoments[components.Length][][];
@@ -79,6 +82,11 @@ public sealed class EventRateCalculator
             }
         }
     }
+
+    // A calculator whose isotopes share their recoil nodes (panels cut at every isotope's spectral endpoints), so that a
+    // response applied at the nodes is evaluated once for all isotopes.
+    internal static EventRateCalculator WithSharedNodes(NeutrinoFlux flux, DetectorResponse detector, RateIntegration? integration = null) =>
+        new(flux, detector, integration ?? RateIntegration.Default, reuse: null, sharedNodes: true);
 
     /// <summary>The flux.</summary>
     public NeutrinoFlux Flux { get; }
@@ -101,7 +109,7 @@ public sealed class EventRateCalculator
         ArgumentNullException.ThrowIfNull(flux);
         bool sameNodes = flux.Components.Count == components.Length
             && flux.Components.Zip(components).All(p => p.First.Spectrum.Singularities.SequenceEqual(p.Second.Spectrum.Singularities));
-        return new EventRateCalculator(flux, Detector, Integration, sameNodes ? nodes : null);
+        return new EventRateCalculator(flux, Detector, Integration, sameNodes ? nodes : null, sharedNodes);
     }
 
     /// <summary>Expected events for a model, resolved by component, isotope and bin.</summary>
@@ -133,25 +141,90 @@ public sealed class EventRateCalculator
     /// <param name="model">The cross-section model.</param>
     /// <exception cref="ArgumentException">The model produced an invalid event count, or diverges at zero recoil inside the region.</exception>
     public RecoilNodeEvents ComputeAtNodes(ICrossSectionModel model) => Evaluate(model, static (self, m) =>
+        m is ISeparableCrossSection { IsSeparable: true } separable ? self.SeparableAtNodes(separable) : self.NodesByKinematicForm(m));
+
+    private RecoilNodeEvents NodesByKinematicForm(ICrossSectionModel model)
     {
-        var result = new double[self.components.Length][][];
-        for (int c = 0; c < self.components.Length; c++)
+        var result = new double[components.Length][][];
+        for (int c = 0; c < components.Length; c++)
         {
-            result[c] = new double[self.nuclei.Length][];
-            for (int i = 0; i < self.nuclei.Length; i++)
+            result[c] = new double[nuclei.Length][];
+            for (int i = 0; i < nuclei.Length; i++)
             {
-                var values = result[c][i] = new double[self.nodes[i].Count];
-                self.IntegrateNodes(m, c, i, null, forceNumerical: false, values);
-                double k0 = self.exposure[c * self.nuclei.Length + i];
+                var values = result[c][i] = new double[nodes[i].Count];
+                IntegrateNodes(model, c, i, null, forceNumerical: false, values);
+                double k0 = exposure[c * nuclei.Length + i];
                 for (int k = 0; k < values.Length; k++)
                 {
-                    values[k] = Checked(k0 * values[k], m);
+                    values[k] = Checked(k0 * values[k], model);
                 }
             }
         }
 
-        return new RecoilNodeEvents(self.nodes.Select(n => n.RecoilMev.ToArray()).ToArray(), result, self.isotopeKeys);
-    });
+        return NodeEvents(result);
+    }
+
+    // Σ_j coefficient_j × the cached node events of basis form j (each form integrated once per calculator).
+    private RecoilNodeEvents SeparableAtNodes(ISeparableCrossSection model)
+    {
+        var basis = model.Basis;
+        int nb = basis.Count, pairs = components.Length * nuclei.Length;
+        var coefficients = new double[nb * pairs];
+        FillCoefficients(model, nb, coefficients);
+        var result = new double[components.Length][][];
+        for (int c = 0; c < components.Length; c++)
+        {
+            result[c] = new double[nuclei.Length][];
+            for (int i = 0; i < nuclei.Length; i++)
+            {
+                result[c][i] = new double[nodes[i].Count];
+            }
+        }
+
+        for (int j = 0; j < nb; j++)
+        {
+            if (AllZero(coefficients, j, nb, pairs))
+            {
+                continue;
+            }
+
+            double[][] perNode = Integral(basis[j]).PerNode;
+            for (int p = 0; p < pairs; p++)
+            {
+                double coefficient = coefficients[p * nb + j];
+                double[] target = result[p / nuclei.Length][p % nuclei.Length], source = perNode[p];
+                for (int k = 0; k < target.Length; k++)
+                {
+                    target[k] += coefficient * source[k];
+                }
+            }
+        }
+
+        foreach (var perComponent in result)
+        {
+            foreach (var perIsotope in perComponent)
+            {
+                foreach (double v in perIsotope)
+                {
+                    Checked(v, model);
+                }
+            }
+        }
+
+        return NodeEvents(result);
+    }
+
+    // Isotopes whose nodes coincide (a calculator built with shared nodes) share one recoil array.
+    private RecoilNodeEvents NodeEvents(double[][][] events)
+    {
+        var recoil = new double[nuclei.Length][];
+        for (int i = 0; i < nuclei.Length; i++)
+        {
+            recoil[i] = i > 0 && nodes[i].RecoilMev.AsSpan().SequenceEqual(nodes[0].RecoilMev) ? recoil[0] : nodes[i].RecoilMev.ToArray();
+        }
+
+        return new RecoilNodeEvents(recoil, events, isotopeKeys, this);
+    }
 
     // Every public evaluation: the zero-recoil check, then the body; any argument error raised while the model is
     // evaluated (a non-finite form, an overflowing charge) is reported as the model's. Static bodies: no allocation.
@@ -282,6 +355,7 @@ public sealed class EventRateCalculator
         int bins = binEdges.Length - 1;
         var perBin = new double[components.Length * nuclei.Length * bins];
         var total = new double[components.Length * nuclei.Length];
+        var perNode = new double[components.Length * nuclei.Length][];
         for (int c = 0; c < components.Length; c++)
         {
             for (int i = 0; i < nuclei.Length; i++)
@@ -289,17 +363,18 @@ public sealed class EventRateCalculator
                 int p = c * nuclei.Length + i;
                 var n = nodes[i];
                 var m = moments[c][i];
+                var node = perNode[p] = new double[n.Count];
                 for (int k = 0; k < n.Count; k++)
                 {
-                    var point = new ScatteringPoint(components[c].Flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
-                    double contribution = exposure[p] * n.Weight[k] * form.Evaluate(point).Integrate(m[k]);
+                    var point = ScatteringPoint.Trusted(components[c].Flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
+                    double contribution = node[k] = exposure[p] * n.Weight[k] * form.Evaluate(point).Integrate(m[k]);
                     perBin[p * bins + n.Bin[k]] += contribution;
                     total[p] += contribution;
                 }
             }
         }
 
-        return new BasisIntegral(perBin, total);
+        return new BasisIntegral(perBin, total, perNode);
     }
 
     private ExpectedEvents ComputeByNodes(ICrossSectionModel model, bool forceNumerical)
@@ -333,7 +408,7 @@ public sealed class EventRateCalculator
         double sum = 0;
         for (int k = 0; k < n.Count; k++)
         {
-            var point = new ScatteringPoint(flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
+            var point = ScatteringPoint.Trusted(flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
             double inner;
             if (!forceNumerical && model.TryGetKinematicForm(point, out var form))
             {

@@ -13,6 +13,10 @@ public sealed record RateIntegration
 
     private readonly int nodesPerPanel = 8;
     private readonly int subdivisions = 1;
+    private Numerics.GaussLegendre? rule; // computed on first use, then fixed: the rule of NodesPerPanel
+
+    // The Gauss–Legendre rule of NodesPerPanel nodes (computed once per settings instance).
+    internal Numerics.GaussLegendre Rule => rule is { } r && r.Order == nodesPerPanel ? r : rule = new Numerics.GaussLegendre(nodesPerPanel);
 
     /// <summary>Gauss–Legendre nodes per panel, in [1, 256].</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside the range.</exception>

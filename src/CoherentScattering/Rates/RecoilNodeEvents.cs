@@ -10,12 +10,21 @@ public sealed class RecoilNodeEvents
     private readonly double[][] recoilMev;      // [isotope][node]
     private readonly double[][][] events;       // [component][isotope][node]
 
-    internal RecoilNodeEvents(double[][] recoilMev, double[][][] events, string[] isotopeKeys)
+    internal RecoilNodeEvents(double[][] recoilMev, double[][][] events, string[] isotopeKeys, object? origin = null)
     {
+        Origin = origin;
         this.recoilMev = recoilMev;
         this.events = events;
         IsotopeKeys = isotopeKeys;
     }
+
+    // The calculator that produced these events (a fold checks that the events belong to its nodes).
+    internal object? Origin { get; }
+
+    // The raw arrays, for the folds of this assembly: [isotope][node] and [component][isotope][node].
+    internal double[][] RecoilArrays => recoilMev;
+
+    internal double[][][] EventArrays => events;
 
     /// <summary>Catalogue keys of the isotopes, in target order.</summary>
     public IReadOnlyList<string> IsotopeKeys { get; }

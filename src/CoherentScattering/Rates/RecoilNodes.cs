@@ -39,7 +39,10 @@ internal sealed class RecoilNodes
 
     public int Count => RecoilMev.Length;
 
-    public static RecoilNodes Build(Nucleus nucleus, IFormFactor formFactor, DetectorResponse detector, NeutrinoFlux flux, RateIntegration integration)
+    // cutMassesMev: the nuclear masses whose recoil endpoints T_max(E_s, M) become panel edges (this nucleus's alone by
+    // default; every isotope's of a target when the isotopes are to share their nodes).
+    public static RecoilNodes Build(Nucleus nucleus, IFormFactor formFactor, DetectorResponse detector, NeutrinoFlux flux, RateIntegration integration,
+        IReadOnlyList<double>? cutMassesMev = null)
     {
         var observable = detector.Observable;
         double xLow = detector.RegionLow, xHigh = detector.RegionHigh;
@@ -53,10 +56,13 @@ internal sealed class RecoilNodes
         {
             foreach (double e in Thinned(component.Spectrum.Singularities))
             {
-                double t = Kinematics.MaxRecoilMev(e, nucleus.MassMev);
-                if (t > tLow && t < tHigh)
+                foreach (double m in cutMassesMev ?? [nucleus.MassMev])
                 {
-                    edges.Add(t);
+                    double t = Kinematics.MaxRecoilMev(e, m);
+                    if (t > tLow && t < tHigh)
+                    {
+                        edges.Add(t);
+                    }
                 }
             }
         }
@@ -79,37 +85,62 @@ internal sealed class RecoilNodes
                 nameof(integration));
         }
 
-        var rule = new GaussLegendre(integration.NodesPerPanel);
-        var t_ = new List<double>();
-        var w_ = new List<double>();
-        var bins = new List<int>();
-        var binEdges = detector.BinEdges.ToArray();
+        var rule = integration.Rule;
+        int order = rule.Order, parts = integration.Subdivisions, count = (int)nodeCount;
+        var recoil = new double[count];
+        var weight = new double[count];
+        var bins = new int[count];
+        var binEdges = detector.BinEdges as double[] ?? detector.BinEdges.ToArray();
+        var acceptance = detector.Acceptance;
+        int j = 0;
         for (int p = 0; p + 1 < unique.Count; p++)
         {
-            double width = (unique[p + 1] - unique[p]) / integration.Subdivisions;
-            for (int s = 0; s < integration.Subdivisions; s++)
+            double width = (unique[p + 1] - unique[p]) / parts;
+            for (int s = 0; s < parts; s++)
             {
-                double a = unique[p] + s * width, b = a + width, half = 0.5 * width, mid = a + half;
+                double a = unique[p] + s * width, half = 0.5 * width, mid = a + half;
                 int bin = BinOf(binEdges, observable.FromRecoilMev(mid));
-                for (int i = 0; i < rule.Order; i++)
+                for (int i = 0; i < order; i++, j++)
                 {
                     double t = mid + half * rule.Node(i);
-                    double acceptance = detector.Acceptance.Evaluate(observable.FromRecoilMev(t));
-                    t_.Add(t);
-                    w_.Add(rule.Weight(i) * half * acceptance);
-                    bins.Add(bin);
+                    recoil[j] = t;
+                    weight[j] = rule.Weight(i) * half * acceptance.Evaluate(observable.FromRecoilMev(t));
+                    bins[j] = bin;
                 }
             }
         }
 
-        double[] recoil = t_.ToArray();
-        double[] f2 = recoil.Select(t =>
+        var f2 = new double[count];
+        var eMin = new double[count];
+        double mass = nucleus.MassMev, sqrt2M = Math.Sqrt(2 * mass);
+        for (int k = 0; k < count; k++)
         {
-            double f = formFactor.Evaluate(nucleus, Kinematics.MomentumTransferMev(t, nucleus.MassMev));
-            return Math.Min(f * f, 1.0);
-        }).ToArray();
-        double[] eMin = recoil.Select(t => Kinematics.MinNeutrinoEnergyMev(t, nucleus.MassMev)).ToArray();
-        return new RecoilNodes(recoil, w_.ToArray(), f2, bins.ToArray(), eMin);
+            // Kinematics.MomentumTransferMev and MinNeutrinoEnergyMev inline (T ≥ 0 and M validated once): q = √(2M)√T
+            // (F² below), E_min = T/2 + √T√(T + 2M)/2.
+            double t = recoil[k], sqrtT = Math.Sqrt(t);
+            f2[k] = sqrt2M * sqrtT;
+            eMin[k] = 0.5 * t + 0.5 * sqrtT * Math.Sqrt(t + 2 * mass);
+        }
+
+        if (formFactor is IBatchFormFactor batch)
+        {
+            batch.EvaluateSquared(nucleus, f2, f2);
+        }
+        else
+        {
+            for (int k = 0; k < count; k++)
+            {
+                double f = formFactor.Evaluate(nucleus, f2[k]);
+                f2[k] = f * f;
+            }
+        }
+
+        for (int k = 0; k < count; k++)
+        {
+            f2[k] = Math.Min(f2[k], 1.0);
+        }
+
+        return new RecoilNodes(recoil, weight, f2, bins, eMin);
     }
 
     // The bin [edges[b], edges[b+1]) holding x (the last bin for x at or beyond its upper edge): a binary search.

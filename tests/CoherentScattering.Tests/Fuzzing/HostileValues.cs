@@ -213,6 +213,11 @@ internal sealed class HostileValues
         Add<ResponseChain>(() => Build(() => null, () => Coherent2020LarRelease.Response,
             () => new ResponseChain(new LinearQuenching(2, -0.01), 1e6, new GaussianResolution(100), PerfectAcceptance.Instance, HistogramAxis.Uniform("x", "", 0, 10, 10))));
         Add<RecoilNodeEvents>(() => Build(() => null, () => Experiment.Coherent2017.CreateRateCalculator().ComputeAtNodes(StandardModel.Paper)));
+        Add<SpectralPrediction>(() => Build(() => null, () => Coherent2017SpectralFit.Prediction(Grid.Linear(0, 48, 25)),
+            () => new SpectralPrediction(Experiment.Coherent2017.Flux, Experiment.Coherent2017.Detector.Target, Mass.FromKilograms(1e-20), [0, 1e-9, 1e6])));
+        Add<ResponseMatrix>(() => [null, .. For(typeof(SpectralPrediction)).OfType<SpectralPrediction>().Select(p => p.Matrix(Coherent2017SpectralFit.Response(PoissonPhotoelectrons.Instance)))]);
+        Add<IReadOnlyList<IReadOnlyList<double>>>(() => [null, Coherent2017SpectralFit.TimeDistributions(Experiment.Coherent2017.Flux), Array.Empty<IReadOnlyList<double>>(),
+            new IReadOnlyList<double>[] { [1.5], [double.NaN], null! }, Enumerable.Repeat<IReadOnlyList<double>>(Enumerable.Repeat(0.5, 12).ToArray(), 3).ToArray()]);
         Add<Coherent2017SpectralFit.Region>(() => Build(() => null, () => new Coherent2017SpectralFit.Region(), () => new Coherent2017SpectralFit.Region(0, 50, 12),
             () => new Coherent2017SpectralFit.Region(48, 50, 0.5)));
         Add<PionDecayArrivalTime>(() => Build(() => null, () => PionDecayArrivalTime.Cenns10, () => new PionDecayArrivalTime(-1e6, 1), () => new PionDecayArrivalTime(1e6, 1e5)));
