@@ -7,7 +7,7 @@ namespace CoherentScattering.Detector;
 /// [lo, hi) that holds it.</summary>
 /// <remarks>The sum runs over n within μ ± (10√μ + 10), outside which the Poisson mass is below 1e-15. μ = 0 gives
 /// n = 0 with certainty.</remarks>
-public sealed class PoissonPhotoelectrons : IResolution
+public sealed class PoissonPhotoelectrons : IResolution, IPreparableResolution
 {
     /// <summary>The single instance.</summary>
     public static PoissonPhotoelectrons Instance { get; } = new();
@@ -56,6 +56,70 @@ public sealed class PoissonPhotoelectrons : IResolution
             }
 
             p *= mu / (n + 1);
+        }
+    }
+
+    /// <summary>At most this many counts are tabulated by a prepared response.</summary>
+    internal const int MaxPreparedCounts = 100_000;
+
+    IPreparedResolution? IPreparableResolution.Prepare(double[] edges, IAcceptance efficiency)
+    {
+        double low = Math.Ceiling(Math.Max(edges[0], 0)), high = Math.Ceiling(edges[^1]) - 1; // counts n with edges[0] ≤ n < edges[^1]
+        return high - low < MaxPreparedCounts ? new Prepared(edges, efficiency, (int)low, (int)Math.Max(high, low - 1)) : null;
+    }
+
+    // The counts of the bins tabulated once: each count's bin and efficiency a(n), ln n! and 1/n. A column is then
+    // P(n₀; μ) once and the recurrence P(n + 1) = P(n) μ/(n + 1) over the counts within μ ± (10√μ + 10).
+    private sealed class Prepared : IPreparedResolution
+    {
+        private readonly int first, last;
+        private readonly int[] bin;
+        private readonly double[] efficiency, logFactorial, reciprocal;
+
+        public Prepared(double[] edges, IAcceptance acceptance, int first, int last)
+        {
+            this.first = first;
+            this.last = last;
+            int count = Math.Max(last - first + 1, 0);
+            bin = new int[count];
+            efficiency = new double[count];
+            logFactorial = new double[count];
+            reciprocal = new double[count];
+            for (int j = 0; j < count; j++)
+            {
+                int n = first + j;
+                bin[j] = GaussianResolution.BinOf(edges, n);
+                efficiency[j] = acceptance.Evaluate(n);
+                logFactorial[j] = SpecialFunctions.GammaLn(n + 1.0);
+                reciprocal[j] = 1.0 / (n + 1);
+            }
+        }
+
+        public void Distribute(double trueValue, Span<double> column)
+        {
+            double mu = Guard.InRange(trueValue, 0.0, 1e9), spread = 10 * Math.Sqrt(mu) + 10;
+            int lo = (int)Math.Max(first, Math.Floor(mu - spread)), hi = (int)Math.Min(last, Math.Ceiling(mu + spread));
+            if (lo > hi)
+            {
+                return;
+            }
+
+            if (mu == 0)
+            {
+                if (lo == 0)
+                {
+                    column[bin[0]] += efficiency[0];
+                }
+
+                return;
+            }
+
+            double p = Math.Exp(lo * Math.Log(mu) - mu - logFactorial[lo - first]);
+            for (int j = lo - first; j <= hi - first; j++)
+            {
+                column[bin[j]] += p * efficiency[j];
+                p *= mu * reciprocal[j];
+            }
         }
     }
 }

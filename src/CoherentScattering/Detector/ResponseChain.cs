@@ -16,7 +16,7 @@ namespace CoherentScattering.Detector;
 public sealed class ResponseChain
 {
     private readonly double[] edges;
-    private readonly IAcceptance countEfficiency; // a(n) tabulated at the integer counts of the bins for a discrete resolution
+    private readonly IPreparedResolution? prepared; // the resolution folded with the bins and efficiency in advance, where it can be
 
     /// <summary>Creates a response chain.</summary>
     /// <param name="quenching">E_ee(T).</param>
@@ -36,7 +36,7 @@ public sealed class ResponseChain
         edges = axis.Edges.ToArray();
         try
         {
-            countEfficiency = resolution is PoissonPhotoelectrons ? CountEfficiencyTable.Over(efficiency, edges[0], edges[^1]) : efficiency;
+            prepared = resolution is IPreparableResolution preparable ? preparable.Prepare(edges, efficiency) : null;
         }
         catch (ArgumentException e)
         {
@@ -180,6 +180,13 @@ public sealed class ResponseChain
     {
         column.Clear();
         double x = Scale * Quenching.ElectronEquivalentKiloelectronvolts(recoilMev * 1e3);
-        Resolution.Distribute(x, edges, countEfficiency, column);
+        if (prepared is not null)
+        {
+            prepared.Distribute(x, column);
+        }
+        else
+        {
+            Resolution.Distribute(x, edges, Efficiency, column);
+        }
     }
 }

@@ -36,8 +36,17 @@ public sealed class SpectralPrediction
     /// <exception cref="ArgumentException">Invalid edges or mass, or an exposure outside the double range.</exception>
     public SpectralPrediction(NeutrinoFlux flux, TargetMaterial target, Mass mass, IEnumerable<double> recoilPanelEdgesKev, RateIntegration? integration = null)
     {
-        var recoilDetector = new DetectorResponse(Guard.NotNull(target), mass, LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance,
-            Guard.NotNull(recoilPanelEdgesKev));
+        DetectorResponse recoilDetector;
+        try
+        {
+            recoilDetector = new DetectorResponse(Guard.NotNull(target), mass, LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance,
+                Guard.NotNull(recoilPanelEdgesKev));
+        }
+        catch (ArgumentException e) when (e.ParamName == "binEdges")
+        {
+            throw new ArgumentException(e.Message.Replace("binEdges", nameof(recoilPanelEdgesKev), StringComparison.Ordinal).Split(" (Parameter")[0], nameof(recoilPanelEdgesKev), e);
+        }
+
         calculator = EventRateCalculator.WithSharedNodes(Guard.NotNull(flux), recoilDetector, integration);
         recoil = calculator.ComputeAtNodes(StandardModel.Paper).RecoilArrays; // isotopes with equal nodes share one array
         Flux = flux;

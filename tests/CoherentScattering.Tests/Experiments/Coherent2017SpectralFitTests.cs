@@ -1,5 +1,6 @@
 using CoherentScattering.Detector;
 using CoherentScattering.Experiments;
+using CoherentScattering.Statistics;
 
 namespace CoherentScattering.Tests.Experiments;
 
@@ -50,6 +51,23 @@ public class Coherent2017ResponseChainTests
         var direct = Coherent2017SpectralFit.SignalTemplate();
         Assert.That(viaChain.Total, Is.EqualTo(direct.Total).Within(1e-8 * direct.Total), "both integrate the same piecewise-smooth rate");
         Assert.That(viaChain.Project(0), Is.EqualTo(direct.Project(0)).Within(1e-8 * direct.Total));
+    }
+
+    [Test(Description = "A response chain's prepared Poisson columns equal PoissonPhotoelectrons.Distribute, for means from 0 to far beyond the bins and edges off the integers")]
+    public void PreparedPoissonColumns_EqualTheDistribution()
+    {
+        var axes = new[] { HistogramAxis.Uniform("PE", "PE", 6, 30, 12), new HistogramAxis("PE", "PE", [0, 0.5, 3.7, 9, 40.2]) };
+        foreach (var axis in axes)
+        {
+            var chain = new ResponseChain(new LinearQuenching(1), 1, PoissonPhotoelectrons.Instance, Coherent2017Acceptance.BinCentres, axis);
+            foreach (double mu in new[] { 0, 1e-300, 0.3, 5.5, 17.25, 29.9, 61, 400, 1e5 })
+            {
+                var direct = new double[axis.Count];
+                PoissonPhotoelectrons.Instance.Distribute(mu, axis.Edges, Coherent2017Acceptance.BinCentres, direct);
+                var column = chain.Column(mu * 1e-3); // T in MeV with x = 1 × E_ee = T/keV
+                Assert.That(column, Is.EqualTo(direct).Within(1e-12).Percent, $"μ = {mu}, {axis}");
+            }
+        }
     }
 
     [Test(Description = "Poisson smearing of a single PE value reproduces the Poisson probabilities")]

@@ -1,0 +1,16 @@
+namespace CoherentScattering.Detector;
+
+/// <summary>A resolution folded in advance with fixed bins and a fixed efficiency (tables of what does not depend on the
+/// true value), so that a response chain fills each column quickly. Results equal <see cref="IResolution.Distribute"/>.</summary>
+internal interface IPreparedResolution
+{
+    /// <summary>Adds into the cleared <paramref name="column"/> the probability of each bin for a true value.</summary>
+    void Distribute(double trueValue, Span<double> column);
+}
+
+/// <summary>A resolution that can prepare itself for fixed bins and efficiency (null when it cannot, e.g. too many
+/// counts to tabulate).</summary>
+internal interface IPreparableResolution
+{
+    IPreparedResolution? Prepare(double[] edges, IAcceptance efficiency);
+}
