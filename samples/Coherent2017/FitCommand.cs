@@ -26,20 +26,27 @@ internal static class FitCommand
 
     public static Result Compute(string experiment, string signal)
     {
-        double predicted;
-        BinnedPoissonLikelihood likelihood;
+        var (likelihood, predicted) = Likelihood(experiment, signal);
+        return new Result(experiment, signal, predicted, likelihood.ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 41));
+    }
+
+    /// <summary>The likelihood of one spectral fit and the library's predicted CEvNS events in its region.</summary>
+    /// <exception cref="UsageException">A <paramref name="signal"/> other than <c>model</c> or <c>release</c>.</exception>
+    /// <exception cref="ArgumentException">An experiment without a spectral fit, or <c>release</c> for CsI 2017.</exception>
+    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal) Likelihood(string experiment, string signal)
+    {
         if (experiment == LarPreset)
         {
             var prediction = Coherent2020LarRelease.PredictEnergySpectrum();
-            predicted = prediction.Total;
-            likelihood = signal switch
+            return signal switch
             {
-                "release" => Coherent2020LarRelease.TemplateLikelihood(),
-                "model" => Coherent2020LarRelease.Likelihood(Coherent2020LarRelease.SignalTemplate(prediction)),
+                "release" => (Coherent2020LarRelease.TemplateLikelihood(), prediction.Total),
+                "model" => (Coherent2020LarRelease.Likelihood(Coherent2020LarRelease.SignalTemplate(prediction)), prediction.Total),
                 _ => throw new UsageException($"--signal must be 'model' or 'release', got '{Short(signal)}'."),
             };
         }
-        else if (experiment == CsiPreset)
+
+        if (experiment == CsiPreset)
         {
             if (signal != "model")
             {
@@ -48,15 +55,10 @@ internal static class FitCommand
             }
 
             var template = Coherent2017SpectralFit.SignalTemplate();
-            predicted = template.Total;
-            likelihood = Coherent2017SpectralFit.Likelihood(template);
-        }
-        else
-        {
-            throw new ArgumentException($"no spectral fit is available for '{Short(experiment)}'; available: {LarPreset}, {CsiPreset}.");
+            return (Coherent2017SpectralFit.Likelihood(template), template.Total);
         }
 
-        return new Result(experiment, signal, predicted, likelihood.ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 41));
+        throw new ArgumentException($"no spectral fit is available for '{Short(experiment)}'; available: {LarPreset}, {CsiPreset}.");
     }
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;

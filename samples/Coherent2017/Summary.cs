@@ -61,7 +61,7 @@ internal static class Summary
         }
     }
 
-    /// <summary>The paper's Sec. III: Table I and Figs. 1–9 (only for an experiment with a measurement).</summary>
+    /// <summary>The paper's Sec. III: Table I and Figs. 1–9, with the fitted projections for the preset (only for an experiment with a measurement).</summary>
     public static void WriteNewPhysics(Func<PaperAnalysis> createAnalysis, Experiment experiment, string figureDirectory, TextWriter o)
     {
         if (experiment.Measurement is null)
@@ -74,7 +74,7 @@ internal static class Summary
         o.WriteLine();
         Table1Command.Write(table, o);
         o.WriteLine();
-        o.WriteLine($"Figures 1–9 (CSV + PNG) in {Path.GetFullPath(figureDirectory)}:");
+        o.WriteLine($"Figures 1–9{(analysis.ComparesWithCoherent2017Data ? " and the fitted projections of the spectral fits" : "")} (CSV + PNG) in {Path.GetFullPath(figureDirectory)}:");
         FiguresCommand.Run(analysis, table, figureDirectory, o);
     }
 }

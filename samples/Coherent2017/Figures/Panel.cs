@@ -14,6 +14,17 @@ internal sealed record ContourSet(string Label, IReadOnlyList<ContourSegment> Se
 /// <summary>A marked point (best fit).</summary>
 internal sealed record MarkedPoint(string Label, double X, double Y);
 
+/// <summary>An expectation per bin, drawn as a step line; <paramref name="Column"/> names it in the CSV.</summary>
+internal sealed record StepLine(string Label, string Column, IReadOnlyList<double> Values, bool Thick = false, bool Dashed = false);
+
+/// <summary>Observed counts and expectations on shared bin edges (a fitted projection): the counts as points at the bin
+/// centres with vertical errors below and above, each expectation a step line; written to CSV as one row per bin.</summary>
+internal sealed record BinnedSeries(IReadOnlyList<double> Edges, string DataLabel, IReadOnlyList<double> Data,
+    IReadOnlyList<double> ErrorLow, IReadOnlyList<double> ErrorHigh, IReadOnlyList<StepLine> Steps)
+{
+    public int Bins => Edges.Count - 1;
+}
+
 /// <summary>One plot panel: what is drawn, independent of the plotting library, and written both as CSV and PNG.</summary>
 internal sealed record Panel(string FileStem, string Title, string XLabel, string YLabel)
 {
@@ -24,6 +35,9 @@ internal sealed record Panel(string FileStem, string Title, string XLabel, strin
     public IReadOnlyList<ContourSet> Contours { get; init; } = [];
 
     public IReadOnlyList<MarkedPoint> Marks { get; init; } = [];
+
+    /// <summary>Binned data and expectations; a panel that has them holds no other series (its CSV is their bin table).</summary>
+    public BinnedSeries? Binned { get; init; }
 
     /// <summary>A horizontal reference line (e.g. Δχ² = 2.71 for 90 % C.L.).</summary>
     public (double Y, string Label)? HorizontalLine { get; init; }

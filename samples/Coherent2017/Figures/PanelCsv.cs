@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Coherent2017.Figures;
 
-/// <summary>Writes a panel's plotted data as CSV: one row per plotted point, tagged by series and kind.</summary>
+/// <summary>Writes a panel's plotted data as CSV: one row per plotted point, tagged by series and kind; a binned panel
+/// (<see cref="Panel.Binned"/>) as one row per bin instead, with a column per series.</summary>
 internal static class PanelCsv
 {
     public static void Write(Panel panel, string path)
@@ -11,6 +12,12 @@ internal static class PanelCsv
         var inv = CultureInfo.InvariantCulture;
         w.WriteLine($"# {panel.Title}");
         w.WriteLine($"# x: {panel.XLabel}; y: {panel.YLabel}");
+        if (panel.Binned is { } binned)
+        {
+            WriteBins(w, panel, binned);
+            return;
+        }
+
         w.WriteLine("kind,series,x,y,error,x2,y2");
         foreach (var c in panel.Curves)
         {
@@ -39,6 +46,23 @@ internal static class PanelCsv
         foreach (var m in panel.Marks)
         {
             w.WriteLine(string.Create(inv, $"mark,{Quote(m.Label)},{m.X:R},{m.Y:R},,,"));
+        }
+    }
+
+    private static void WriteBins(StreamWriter w, Panel panel, BinnedSeries b)
+    {
+        if (panel.Curves.Count + panel.Points.Count + panel.Contours.Count + panel.Marks.Count > 0)
+        {
+            throw new InvalidOperationException($"Panel '{panel.FileStem}' mixes binned series with other series; its CSV would drop them.");
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        w.WriteLine($"# columns: data = {b.DataLabel}; " + string.Join("; ", b.Steps.Select(s => $"{s.Column} = {s.Label}")));
+        w.WriteLine(string.Join(",", new[] { "bin_low", "bin_high", "data", "data_error_low", "data_error_high" }.Concat(b.Steps.Select(s => s.Column))));
+        for (int i = 0; i < b.Bins; i++)
+        {
+            var row = new[] { b.Edges[i], b.Edges[i + 1], b.Data[i], b.ErrorLow[i], b.ErrorHigh[i] }.Concat(b.Steps.Select(s => s.Values[i]));
+            w.WriteLine(string.Join(",", row.Select(v => v.ToString("R", inv))));
         }
     }
 

@@ -15,6 +15,11 @@ internal static class PanelRenderer
         int color = 0;
         Color Next() => Palette[color++ % Palette.Length];
 
+        if (panel.Binned is { } binned)
+        {
+            AddBinned(plot, binned);
+        }
+
         foreach (var c in panel.Curves)
         {
             var s = plot.Add.ScatterLine(c.X, c.Y);
@@ -89,6 +94,40 @@ internal static class PanelRenderer
         }
 
         plot.ShowLegend();
+        if (panel.Binned is not null)
+        {
+            plot.Legend.Alignment = Alignment.UpperRight; // the head room left above the bins
+        }
+
         plot.SavePng(path, width, height);
+    }
+
+    // Step lines over the bin edges (palette after black, the first drawn thick), then the data in black with its errors.
+    private static void AddBinned(Plot plot, BinnedSeries b)
+    {
+        for (int k = 0; k < b.Steps.Count; k++)
+        {
+            var step = b.Steps[k];
+            var xs = Enumerable.Range(0, b.Bins).SelectMany(i => new[] { b.Edges[i], b.Edges[i + 1] }).ToArray();
+            var ys = step.Values.SelectMany(v => new[] { v, v }).ToArray();
+            var s = plot.Add.ScatterLine(xs, ys);
+            s.LegendText = step.Label;
+            s.LineWidth = step.Thick ? 2.5f : 1.6f;
+            s.Color = Palette[1 + (k % (Palette.Length - 1))];
+            if (step.Dashed)
+            {
+                s.LinePattern = LinePattern.Dashed;
+            }
+        }
+
+        var centres = Enumerable.Range(0, b.Bins).Select(i => 0.5 * (b.Edges[i] + b.Edges[i + 1])).ToArray();
+        var data = b.Data.ToArray();
+        var errors = plot.Add.ErrorBar(centres, data, b.ErrorHigh.ToArray());
+        errors.YErrorNegative = b.ErrorLow.ToArray();
+        errors.Color = Colors.Black;
+        var points = plot.Add.ScatterPoints(centres, data);
+        points.LegendText = b.DataLabel;
+        points.Color = Colors.Black;
+        points.MarkerSize = 7;
     }
 }

@@ -1,0 +1,4 @@
+namespace Coherent2017.Figures;
+
+/// <summary>One spectral fit drawn as projections (see <see cref="FitFigures"/>).</summary>
+internal sealed record FitFigure(string Stem, string Title, string Experiment, string Signal, IReadOnlyList<string> AxisStems, IReadOnlyDictionary<string, string> Names);
