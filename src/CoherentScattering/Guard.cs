@@ -107,6 +107,13 @@ internal static class Guard
             : throw new ArgumentOutOfRangeException(name, Text($"{name} must be finite with magnitude at most {QuantityLimit / factor:G3} {unit}, got {value}."));
     }
 
+    /// <summary>A name for reports: not null or blank, at most 200 characters.</summary>
+    public static string Name(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(value, name);
+        return value.Length <= 200 ? value : throw new ArgumentException(Text($"{name} must have at most 200 characters, got {value.Length}."), name);
+    }
+
     /// <summary>A short, single-line excerpt of user input for messages (input is never echoed in full).</summary>
     public static string Excerpt(string? text)
     {

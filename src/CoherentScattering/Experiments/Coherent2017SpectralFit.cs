@@ -204,12 +204,34 @@ public static class Coherent2017SpectralFit
             throw new ArgumentException(Guard.Text($"The response must be binned on the region's PE axis ({r})."), nameof(response));
         }
 
-        // Recoil panels every 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and acceptance steps
-        // when nothing smears), so that the node-level mapping is exact.
-        var panelEdges = Grid.Linear(0, 48, 193).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t < 48))
-            .Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9) { list.Add(t); } return list; });
-        var prediction = Prediction(panelEdges);
+        var prediction = Prediction(PanelEdges(response));
         return prediction.Fold(prediction.NodeEvents(model ?? StandardModel.Paper), prediction.Matrix(response), r.TimeAxis, TimeDistributions(prediction.Flux, r));
+    }
+
+    // Recoil panels every 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and acceptance steps
+    // when nothing smears), so that the node-level mapping is exact.
+    private static List<double> PanelEdges(ResponseChain response) =>
+        Grid.Linear(0, 48, 193).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t < 48))
+            .Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9) { list.Add(t); } return list; });
+
+    /// <summary>The model likelihood of the 2017 data (<see cref="SpectralLikelihood"/>): a model's CEvNS events through
+    /// the 2017 response (<see cref="Response"/>: 0.0878 × 13.348 PE/keVnr, the release acceptance) times the release's
+    /// arrival-time PDFs, its normalisation constrained to the prediction within 28 % (COHERENT 2017's signal
+    /// uncertainty: flux 10 %, quenching 25 %, form factor 5 %, acceptance 5 %; the σ_α of Eq. 6), beside the prompt
+    /// neutrons and the steady state of <see cref="Likelihood(Histogram?, Region?)"/>.</summary>
+    /// <param name="resolution">The PE resolution (none when null; <see cref="PoissonPhotoelectrons"/> for counting
+    /// statistics).</param>
+    /// <param name="region">The region.</param>
+    /// <param name="signalUncertainty">Fractional 1σ of the signal normalisation, in [0, 10].</param>
+    public static SpectralLikelihood ModelLikelihood(IResolution? resolution = null, Region? region = null, double signalUncertainty = 0.28)
+    {
+        var r = region ?? new Region();
+        var chain = Response(resolution ?? GaussianResolution.None, region: r);
+        var prediction = Prediction(PanelEdges(chain));
+        var matrix = prediction.Matrix(chain);
+        var times = TimeDistributions(prediction.Flux, r);
+        return new SpectralLikelihood("coherent-2017-csi-spectral", model => prediction.Fold(prediction.NodeEvents(model), matrix, r.TimeAxis, times),
+            Data(region: r), Backgrounds(PromptNeutronTemplate(r), SteadyStateTemplate(r)), signalUncertainty, "data_coincidence_beamOn.txt");
     }
 
     /// <summary>The CEvNS prediction of the 2017 set-up (flux, CsI, 14.57 kg) on recoil panels in keVnr, for folds through
@@ -298,10 +320,12 @@ public static class Coherent2017SpectralFit
     // The components and constraints of the fit, on templates already built: CEvNS free, prompt neutrons ± 25 %
     // (coherent_parameters.yaml), steady state ± its Poisson error √N_AC.
     internal static BinnedPoissonLikelihood Likelihood(Histogram data, Histogram signal, Histogram promptNeutrons, Histogram steadyState) =>
-        new(data,
-        [
-            new TemplateComponent(signal, Nuisance.Free(SignalComponent, signal.Total, lowerBound: 0)),
-            new TemplateComponent(promptNeutrons, Nuisance.Gaussian("promptNeutrons", promptNeutrons.Total, 0.25 * promptNeutrons.Total, lowerBound: 0)),
-            new TemplateComponent(steadyState, Nuisance.Gaussian("steadyState", steadyState.Total, Math.Sqrt(steadyState.Total), lowerBound: 0)),
-        ], "data_coincidence_beamOn.txt");
+        new(data, [new TemplateComponent(signal, Nuisance.Free(SignalComponent, signal.Total, lowerBound: 0)), .. Backgrounds(promptNeutrons, steadyState)],
+            "data_coincidence_beamOn.txt");
+
+    private static TemplateComponent[] Backgrounds(Histogram promptNeutrons, Histogram steadyState) =>
+    [
+        new TemplateComponent(promptNeutrons, Nuisance.Gaussian("promptNeutrons", promptNeutrons.Total, 0.25 * promptNeutrons.Total, lowerBound: 0)),
+        new TemplateComponent(steadyState, Nuisance.Gaussian("steadyState", steadyState.Total, Math.Sqrt(steadyState.Total), lowerBound: 0)),
+    ];
 }

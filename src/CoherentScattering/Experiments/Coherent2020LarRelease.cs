@@ -168,35 +168,62 @@ public static class Coherent2020LarRelease
     /// <exception cref="ArgumentException">The model fails on this detector, or the response cannot map its recoils.</exception>
     public static Histogram PredictEnergySpectrum(ICrossSectionModel? model = null, ResponseChain? response = null, PionDecayArrivalTime? arrival = null)
     {
-        var chain = response ?? Response;
-        var timing = arrival ?? PionDecayArrivalTime.Cenns10;
-        // True recoils up to the Michel endpoint on ⁴⁰Ar (150 keVnr) in 1-keVnr panels, every node seen by the chain.
-        double tMax = Kinematics.MaxRecoilMev(0.5 * PhysicalConstants.MuonMassMev, Nuclei.Ar40.MassMev) * 1e3;
-        var recoil = new DetectorResponse(TargetMaterial.Pure(Nuclei.Ar40), FiducialMass, LinearRecoilObservable.RecoilKiloelectronvolts,
-            PerfectAcceptance.Instance, Grid.Linear(0, Math.Ceiling(tMax), (int)Math.Ceiling(tMax) + 1));
-        var flux = Source.ToFlux();
-        var nodes = new EventRateCalculator(flux, recoil).ComputeAtNodes(model ?? StandardModel.Paper);
-        double[] windowNs = [TimeAxis.Edges[0] * 1e3, TimeAxis.Edges[^1] * 1e3];
-        double prompt = timing.BinProbabilities(windowNs, delayed: false)[0], delayed = timing.BinProbabilities(windowNs, delayed: true)[0];
-        var total = new double[EnergyAxis.Count];
+        var prediction = Prediction();
+        ResponseMatrix matrix;
         try
         {
-            for (int c = 0; c < flux.Components.Count; c++)
-            {
-                double inWindow = flux.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
-                var part = chain.ApplyComponent(nodes, c);
-                for (int b = 0; b < total.Length; b++)
-                {
-                    total[b] += inWindow * part[b];
-                }
-            }
+            matrix = prediction.Matrix(response ?? Response);
         }
-        catch (ArgumentException e) when (e.ParamName == "events")
+        catch (ArgumentException e) when (e.ParamName == nameof(response))
         {
-            throw new ArgumentException(e.Message.Replace(" (Parameter 'events')", "", StringComparison.Ordinal), nameof(response), e);
+            throw new ArgumentException(e.Message.Replace(" (Parameter 'response')", "", StringComparison.Ordinal), nameof(response), e);
         }
 
-        return new Histogram([chain.Axis], total);
+        return InWindow(prediction, matrix, prediction.NodeEvents(model ?? StandardModel.Paper), arrival ?? PionDecayArrivalTime.Cenns10);
+    }
+
+    /// <summary>The CEvNS prediction of the release's set-up (flux, ⁴⁰Ar, 24.4 kg) at recoil nodes in 1-keVnr panels up to
+    /// the Michel endpoint on ⁴⁰Ar (150 keVnr), for folds through response chains.</summary>
+    public static SpectralPrediction Prediction()
+    {
+        double tMax = Kinematics.MaxRecoilMev(0.5 * PhysicalConstants.MuonMassMev, Nuclei.Ar40.MassMev) * 1e3;
+        return new SpectralPrediction(Source.ToFlux(), TargetMaterial.Pure(Nuclei.Ar40), FiducialMass, Grid.Linear(0, Math.Ceiling(tMax), (int)Math.Ceiling(tMax) + 1));
+    }
+
+    // The reconstructed spectrum of the events inside the time window: each component × its in-window fraction.
+    private static Histogram InWindow(SpectralPrediction prediction, ResponseMatrix matrix, RecoilNodeEvents events, PionDecayArrivalTime timing)
+    {
+        double[] windowNs = [TimeAxis.Edges[0] * 1e3, TimeAxis.Edges[^1] * 1e3];
+        double prompt = timing.BinProbabilities(windowNs, delayed: false)[0], delayed = timing.BinProbabilities(windowNs, delayed: true)[0];
+        var total = new double[matrix.Axis.Count];
+        for (int c = 0; c < prediction.Flux.Components.Count; c++)
+        {
+            double inWindow = prediction.Flux.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
+            var part = prediction.FoldComponent(events, matrix, c);
+            for (int b = 0; b < total.Length; b++)
+            {
+                total[b] += inWindow * part[b];
+            }
+        }
+
+        return new Histogram([matrix.Axis], total);
+    }
+
+    /// <summary>The model likelihood of the release's data (<see cref="SpectralLikelihood"/>): a model's CEvNS events in the
+    /// window through the release response (<see cref="PredictEnergySpectrum"/>), spread over (F90, t_trig) as in
+    /// <see cref="SignalTemplate(Histogram)"/>, its normalisation constrained to the prediction within the release's 17/128 = 13.3 %
+    /// (companion Table 2), beside the release's backgrounds and constraints.</summary>
+    /// <param name="signalUncertainty">Fractional 1σ of the signal normalisation, in [0, 10].</param>
+    /// <param name="response">Another response chain; the release's when null.</param>
+    /// <param name="arrival">Another arrival-time model; <see cref="PionDecayArrivalTime.Cenns10"/> when null.</param>
+    public static SpectralLikelihood ModelLikelihood(double signalUncertainty = 17.0 / 128, ResponseChain? response = null, PionDecayArrivalTime? arrival = null)
+    {
+        var prediction = Prediction();
+        var matrix = prediction.Matrix(response ?? Response);
+        var timing = arrival ?? PionDecayArrivalTime.Cenns10;
+        var shape = Read("cevnspdf.txt").Values;
+        return new SpectralLikelihood("coherent-2020-lar", model => SignalTemplate(InWindow(prediction, matrix, prediction.NodeEvents(model), timing), shape),
+            Data, Backgrounds("brnpdf.txt"), signalUncertainty, "datanobkgsub.txt");
     }
 
     /// <summary>A CEvNS template on energy × F90 × t_trig: each reconstructed-energy bin of a predicted spectrum spread over
@@ -212,7 +239,12 @@ public static class Coherent2020LarRelease
             throw new ArgumentException("The spectrum must be binned on the release's energy axis (0–120 keVee, 12 bins).", nameof(energySpectrum));
         }
 
-        var shape = Read("cevnspdf.txt").Values;
+        return SignalTemplate(energySpectrum, Read("cevnspdf.txt").Values);
+    }
+
+    // The spread of each energy bin over (F90, t_trig) with a release PDF's shape.
+    private static Histogram SignalTemplate(Histogram energySpectrum, IReadOnlyList<double> shape)
+    {
         int cells = F90Axis.Count * TimeAxis.Count;
         var values = new double[shape.Count];
         for (int e = 0; e < EnergyAxis.Count; e++)
@@ -232,7 +264,7 @@ public static class Coherent2020LarRelease
         return new Histogram([EnergyAxis, F90Axis, TimeAxis], values);
     }
 
-    /// <summary>The binned likelihood with a given CEvNS template (for example <see cref="SignalTemplate"/> of the library's
+    /// <summary>The binned likelihood with a given CEvNS template (for example <see cref="SignalTemplate(Histogram)"/> of the library's
     /// prediction) and the release's background templates and constraints.</summary>
     /// <param name="signalTemplate">The CEvNS template on energy × F90 × t_trig; its normalisation floats (≥ 0).</param>
     /// <exception cref="ArgumentException">A template not binned on energy × F90 × t_trig, or without events.</exception>
@@ -255,11 +287,12 @@ public static class Coherent2020LarRelease
     // The CEvNS component beside the release's backgrounds and their central-value constraints (release README,
     // companion Table 2): prompt BRN 497 ± 160, delayed BRN 33 ± 33, steady state 3152 ± 25, all ≥ 0.
     private static BinnedPoissonLikelihood WithBackgrounds(Histogram data, TemplateComponent signal, string promptNeutronTemplate) =>
-        new(data,
-        [
-            signal,
-            new TemplateComponent(Read(promptNeutronTemplate), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
-            new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
-            new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
-        ], "datanobkgsub.txt");
+        new(data, [signal, .. Backgrounds(promptNeutronTemplate)], "datanobkgsub.txt");
+
+    private static TemplateComponent[] Backgrounds(string promptNeutronTemplate) =>
+    [
+        new TemplateComponent(Read(promptNeutronTemplate), Nuisance.Gaussian("promptNeutrons", 497, 160, lowerBound: 0)),
+        new TemplateComponent(Read("delbrnpdf.txt"), Nuisance.Gaussian("delayedNeutrons", 33, 33, lowerBound: 0)),
+        new TemplateComponent(Read("bkgpdf.txt"), Nuisance.Gaussian("steadyState", 3152, 25, lowerBound: 0)),
+    ];
 }

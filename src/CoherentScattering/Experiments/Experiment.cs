@@ -60,4 +60,12 @@ public sealed class Experiment
     /// <exception cref="InvalidOperationException">The experiment has no measurement.</exception>
     public Likelihood CreateLikelihood(PullTreatment treatment = PullTreatment.SignalAndBackground) =>
         new(Measurement ?? throw new InvalidOperationException($"Experiment '{Name}' has no measurement to fit."), Guard.Defined(treatment));
+
+    /// <summary>The counting analysis of this experiment as a model likelihood (Eq. 4 into Eq. 6), for scans beside the
+    /// spectral fits.</summary>
+    /// <param name="treatment">Pull treatment.</param>
+    /// <param name="integration">Quadrature settings (defaults when null).</param>
+    /// <exception cref="InvalidOperationException">The experiment has no measurement.</exception>
+    public CountingLikelihood CreateCountingLikelihood(PullTreatment treatment = PullTreatment.SignalAndBackground, RateIntegration? integration = null) =>
+        new(Name, CreateRateCalculator(integration), CreateLikelihood(treatment));
 }

@@ -47,8 +47,15 @@ public sealed class SpectralPrediction
             throw new ArgumentException(e.Message.Replace("binEdges", nameof(recoilPanelEdgesKev), StringComparison.Ordinal).Split(" (Parameter")[0], nameof(recoilPanelEdgesKev), e);
         }
 
-        calculator = EventRateCalculator.WithSharedNodes(Guard.NotNull(flux), recoilDetector, integration);
-        recoil = calculator.ComputeAtNodes(StandardModel.Paper).RecoilArrays; // isotopes with equal nodes share one array
+        try
+        {
+            calculator = EventRateCalculator.WithSharedNodes(Guard.NotNull(flux), recoilDetector, integration);
+            recoil = calculator.ComputeAtNodes(StandardModel.Paper).RecoilArrays; // isotopes with equal nodes share one array
+        }
+        catch (ArgumentException e) when (e.ParamName is not (nameof(flux) or nameof(integration)))
+        {
+            throw new ArgumentException(Guard.Text($"The target cannot be integrated: {e.Message}"), nameof(target), e);
+        }
         Flux = flux;
     }
 

@@ -67,6 +67,22 @@ public sealed class ParameterMap
         return predicted < f0 && (!nonNegative || predicted >= 0) ? (predicted, (X(u), Y(v))) : (f0, (x[i], y[j]));
     }
 
+    /// <summary>Scans a model likelihood over a two-parameter family of models (Eq. 6, a spectral fit or a joint fit).</summary>
+    /// <param name="likelihood">The likelihood (profiled over its nuisances at every point).</param>
+    /// <param name="model">(x, y) ↦ model; must be thread-safe.</param>
+    /// <param name="xGrid">First-parameter grid (at least 2 points).</param>
+    /// <param name="yGrid">Second-parameter grid (at least 2 points).</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">As for the χ² overload, or a model the likelihood cannot evaluate.</exception>
+    public static ParameterMap ScanModels(IModelLikelihood likelihood, Func<double, double, CrossSections.ICrossSectionModel> model, IReadOnlyList<double> xGrid,
+        IReadOnlyList<double> yGrid, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(likelihood);
+        ArgumentNullException.ThrowIfNull(model);
+        return Scan((x, y) => ModelEvaluation.At(likelihood, () => model(x, y), $"(x, y) = ({x}, {y})"), xGrid, yGrid, progress, cancellationToken);
+    }
+
     /// <summary>Scans χ²(x, y) on a grid.</summary>
     /// <param name="chiSquared">χ²(x, y); must be thread-safe (rows run in parallel).</param>
     /// <param name="xGrid">First-parameter grid (at least 2 points).</param>

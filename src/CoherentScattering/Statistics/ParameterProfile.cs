@@ -22,6 +22,24 @@ public sealed class ParameterProfile
         MinimumChiSquared = minimum;
     }
 
+    /// <summary>Scans a model likelihood along a one-parameter family of models (Eq. 6, a spectral fit or a joint fit).</summary>
+    /// <param name="likelihood">The likelihood (profiled over its nuisances at every point).</param>
+    /// <param name="model">θ ↦ model; must be thread-safe.</param>
+    /// <param name="low">Lower end of the scan.</param>
+    /// <param name="high">Upper end, &gt; low.</param>
+    /// <param name="points">Grid points, in [3, 10⁶].</param>
+    /// <param name="progress">Optional progress in [0, 1].</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <exception cref="ArgumentException">As for the χ² overload, or a model the likelihood cannot evaluate.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static ParameterProfile ScanModels(IModelLikelihood likelihood, Func<double, CrossSections.ICrossSectionModel> model, double low, double high, int points = 201,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(likelihood);
+        ArgumentNullException.ThrowIfNull(model);
+        return Scan(x => ModelEvaluation.At(likelihood, () => model(x), $"θ = {x}"), low, high, points, progress, cancellationToken);
+    }
+
     /// <summary>Scans χ²(θ) on a uniform grid and refines the minimum.</summary>
     /// <param name="chiSquared">χ² as a function of the parameter; must be thread-safe (grid points run in parallel).</param>
     /// <param name="low">Lower end of the scan.</param>

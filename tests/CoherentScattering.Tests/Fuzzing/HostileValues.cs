@@ -218,6 +218,17 @@ internal sealed class HostileValues
         Add<ResponseMatrix>(() => [null, .. For(typeof(SpectralPrediction)).OfType<SpectralPrediction>().Select(p => p.Matrix(Coherent2017SpectralFit.Response(PoissonPhotoelectrons.Instance)))]);
         Add<IReadOnlyList<IReadOnlyList<double>>>(() => [null, Coherent2017SpectralFit.TimeDistributions(Experiment.Coherent2017.Flux), Array.Empty<IReadOnlyList<double>>(),
             new IReadOnlyList<double>[] { [1.5], [double.NaN], null! }, Enumerable.Repeat<IReadOnlyList<double>>(Enumerable.Repeat(0.5, 12).ToArray(), 3).ToArray()]);
+        Add<CountingLikelihood>(() => Build(() => null, () => Experiment.Coherent2017.CreateCountingLikelihood()));
+        Add<SpectralLikelihood>(() => Build(() => null, () => Coherent2017SpectralFit.ModelLikelihood(),
+            () => new SpectralLikelihood("zero", _ => new Histogram(Coherent2017SpectralFit.Data().Axes, new double[144]), Coherent2017SpectralFit.Data(), [], 0),
+            () => new SpectralLikelihood("huge", _ => new Histogram(Coherent2017SpectralFit.Data().Axes, Enumerable.Repeat(1e250, 144)), Coherent2017SpectralFit.Data(), [], 10)));
+        Add<JointLikelihood>(() => Build(() => null, () => new JointLikelihood([Experiment.Coherent2017.CreateCountingLikelihood()])));
+        Add<IModelLikelihood>(() => [null, .. For(typeof(CountingLikelihood)).Skip(1), .. For(typeof(SpectralLikelihood)).Skip(1), .. For(typeof(JointLikelihood)).Skip(1)]);
+        Add<IEnumerable<IModelLikelihood>>(() => [null, Array.Empty<IModelLikelihood>(), new IModelLikelihood[] { null! },
+            For(typeof(IModelLikelihood)).OfType<IModelLikelihood>().Take(1).Concat(For(typeof(IModelLikelihood)).OfType<IModelLikelihood>().Take(1)).ToArray()]);
+        Add<Func<ICrossSectionModel, Histogram>>(() => [null, (Func<ICrossSectionModel, Histogram>)(_ => null!), (Func<ICrossSectionModel, Histogram>)(_ => Coherent2017SpectralFit.Data())]);
+        Add<Func<double, ICrossSectionModel>>(() => [null, (Func<double, ICrossSectionModel>)(x => new StandardModel(x)), (Func<double, ICrossSectionModel>)(_ => null!)]);
+        Add<Func<double, double, ICrossSectionModel>>(() => [null, (Func<double, double, ICrossSectionModel>)((x, _) => new StandardModel(x)), (Func<double, double, ICrossSectionModel>)((_, _) => null!)]);
         Add<Coherent2017SpectralFit.Region>(() => Build(() => null, () => new Coherent2017SpectralFit.Region(), () => new Coherent2017SpectralFit.Region(0, 50, 12),
             () => new Coherent2017SpectralFit.Region(48, 50, 0.5)));
         Add<PionDecayArrivalTime>(() => Build(() => null, () => PionDecayArrivalTime.Cenns10, () => new PionDecayArrivalTime(-1e6, 1), () => new PionDecayArrivalTime(1e6, 1e5)));

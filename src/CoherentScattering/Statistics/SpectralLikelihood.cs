@@ -1,0 +1,92 @@
+using CoherentScattering.CrossSections;
+
+namespace CoherentScattering.Statistics;
+
+/// <summary>
+/// A spectral fit as a model likelihood: the model's CEvNS template (through the experiment's response and timing) with
+/// its normalisation constrained to the prediction within a fractional uncertainty (flux, quenching, efficiency), beside
+/// the background templates and their constraints, in the binned Poisson likelihood of the observed counts, profiled
+/// over every normalisation (<see cref="BinnedPoissonLikelihood"/>).
+/// </summary>
+/// <remarks>A model that predicts no CEvNS events at all is fitted with the backgrounds alone.</remarks>
+public sealed class SpectralLikelihood : IModelLikelihood
+{
+    private readonly Func<ICrossSectionModel, Histogram> signal;
+    private readonly TemplateComponent[] backgrounds;
+
+    /// <summary>Creates the likelihood.</summary>
+    /// <param name="name">Name for reports, 1–200 characters.</param>
+    /// <param name="signalTemplate">The model's expected CEvNS events binned as the data (thread-safe).</param>
+    /// <param name="data">Observed counts.</param>
+    /// <param name="backgrounds">Background components binned as the data (none named <see cref="SignalComponent"/>).</param>
+    /// <param name="signalUncertainty">Fractional 1σ uncertainty of the signal normalisation, in [0, 10] (0 fixes it).</param>
+    /// <param name="dataName">Name of the data for messages.</param>
+    /// <exception cref="ArgumentException">A null argument, a bad name, a background named as the signal, or an uncertainty
+    /// out of range.</exception>
+    public SpectralLikelihood(string name, Func<ICrossSectionModel, Histogram> signalTemplate, Histogram data, IEnumerable<TemplateComponent> backgrounds,
+        double signalUncertainty, string dataName = "data")
+    {
+        Name = Guard.Name(name);
+        signal = Guard.NotNull(signalTemplate);
+        Data = Guard.NotNull(data);
+        this.backgrounds = Guard.NoNulls(backgrounds);
+        SignalUncertainty = Guard.InRange(signalUncertainty, 0.0, 10.0);
+        DataName = Guard.Name(dataName);
+        if (this.backgrounds.Any(b => b.Name == SignalComponent))
+        {
+            throw new ArgumentException(Guard.Text($"A background may not be named '{SignalComponent}' (the signal's name)."), nameof(backgrounds));
+        }
+
+        foreach (var b in this.backgrounds)
+        {
+            if (!b.Template.SameBinning(data))
+            {
+                throw new ArgumentException(Guard.Text(
+                    $"The template of '{b.Name}' ({string.Join(" × ", b.Template.Axes)}) is not binned as {Guard.Excerpt(DataName)} ({string.Join(" × ", data.Axes)})."), nameof(backgrounds));
+            }
+        }
+    }
+
+    /// <summary>The name of the signal component.</summary>
+    public const string SignalComponent = "cevns";
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>Observed counts.</summary>
+    public Histogram Data { get; }
+
+    /// <summary>Name of the data for messages.</summary>
+    public string DataName { get; }
+
+    /// <summary>Fractional uncertainty of the signal normalisation.</summary>
+    public double SignalUncertainty { get; }
+
+    /// <summary>The binned likelihood of a model: its template constrained to its predicted total, and the backgrounds.</summary>
+    /// <param name="model">The cross-section model.</param>
+    /// <exception cref="ArgumentException">The model's template is not binned as the data or cannot be computed.</exception>
+    public BinnedPoissonLikelihood For(ICrossSectionModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var template = signal(model) ?? throw new ArgumentException("The signal template function returned null.", nameof(model));
+        double total = template.Total;
+        if (!(total <= Nuisance.Limit))
+        {
+            throw new ArgumentException(Guard.Text($"Model '{model.Name}' predicts {total} CEvNS events, beyond 1e100."), nameof(model));
+        }
+
+        if (total == 0)
+        {
+            return backgrounds.Length > 0 ? new BinnedPoissonLikelihood(Data, backgrounds, DataName)
+                : throw new ArgumentException(Guard.Text($"Model '{model.Name}' predicts no CEvNS events and '{Name}' has no backgrounds: nothing to fit."), nameof(model));
+        }
+
+        var normalisation = SignalUncertainty > 0
+            ? Nuisance.Gaussian(SignalComponent, total, SignalUncertainty * total, lowerBound: 0)
+            : new Nuisance(SignalComponent, total, null, null, total, total);
+        return new BinnedPoissonLikelihood(Data, [new TemplateComponent(template, normalisation), .. backgrounds], DataName);
+    }
+
+    /// <inheritdoc />
+    public double MinusTwoLogLikelihood(ICrossSectionModel model) => For(model).Fit().MinusTwoLogLikelihood;
+}
