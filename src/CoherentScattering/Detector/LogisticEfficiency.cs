@@ -29,7 +29,7 @@ public sealed class LogisticEfficiency : IAcceptance
         Slope = Guard.InRange(slope, -1e3, 1e3);
         Midpoint = Guard.InRange(midpoint, -1e6, 1e6);
         Offset = Guard.InRange(offset, -1e3, 1e3);
-        Name = name ?? Guard.Text($"{Amplitude}/(1 + exp(-{Slope}(x - {Midpoint}))) + {Offset}");
+        Name = name ?? Guard.Text($"logistic a/(1 + exp(-b(x - c))) + d, a = {Amplitude}, b = {Slope}, c = {Midpoint}, d = {Offset}");
         kinks = new[] { 0.0, 1.0 }.Select(Crossing).Where(double.IsFinite).Distinct().Order().ToArray();
     }
 
