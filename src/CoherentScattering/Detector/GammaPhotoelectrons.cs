@@ -13,7 +13,7 @@ namespace CoherentScattering.Detector;
 /// philippeller/Newtrinos.jl), <c>gamma_pdf_integrated_over_bins</c>: resolution = [0.0749, 9.56], a = 0.0749/E_ee,
 /// b = 9.56·E_ee (E_ee in keVee), gamma shape k = 1 + b and scale θ = 1/(a(1 + b)). The mean kθ = 1/a = E_ee/0.0749 =
 /// 13.351·E_ee is the true PE at the light yield 13.35 PE/keVee of the same file, so a is not a separate
-/// parameter: here a = 1/μ exactly, the mean is the true PE μ = LY·E_ee (0.008 % above Newtrinos' mean at LY = 13.35),
+/// parameter: here a = 1/μ exactly, the mean is the true PE μ = LY·E_ee (at LY = 13.35, 0.008 % below Newtrinos' mean E_ee/0.0749),
 /// and the variance is kθ² = μ²/(1 + b). BarbeauGroup/cohfit reads a precomputed detector matrix
 /// (<c>examples/config/csi.json</c>) and has no gamma code in its public tree.</para>
 /// <para>Each bin's value is ∫_bin P(x) a(x) dx with a(x) the efficiency in the reconstructed PE, as

@@ -152,6 +152,35 @@ public class GammaPhotoelectronsTests
         Assert.That(perfect.Column(20e-3).Sum(), Is.EqualTo(1.0).Within(1e-12));
     }
 
+    [Test(Description = "The full CsI 2021 chain (polynomial quenching, gamma smearing, logistic efficiency, paper bins) over the recoil nodes of a rate calculation: every bin non-negative, the sum below the total, and equal to the node-by-node sum of columns")]
+    public void Coherent2021CsIChain_OverRateNodes_IsConsistent()
+    {
+        var nodes = global::CoherentScattering.Experiments.Experiment.Coherent2017.CreateRateCalculator().ComputeAtNodes(global::CoherentScattering.CrossSections.StandardModel.Paper);
+        var chain = new ResponseChain(PolynomialQuenching.Coherent2021CsI(Coherent2021CsIQuenchingCurve.Nominal), 13.35, GammaPhotoelectrons.Coherent2021CsI,
+            LogisticEfficiency.Coherent2021CsI(Coherent2021CsIEfficiencyCurve.Nominal), new HistogramAxis("PE", "PE", PaperEdges));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var histogram = chain.Apply(nodes);
+        TestContext.Out.WriteLine($"{nodes.RecoilMev(0).Count + nodes.RecoilMev(1).Count} nodes in {watch.ElapsedMilliseconds} ms");
+        var contents = histogram.Values.ToArray();
+        Assert.That(contents, Has.All.GreaterThanOrEqualTo(0.0));
+        Assert.That(contents.Sum(), Is.GreaterThan(0).And.LessThan(nodes.Total));
+        var expected = new double[contents.Length];
+        for (int i = 0; i < nodes.IsotopeKeys.Count; i++)
+        {
+            for (int k = 0; k < nodes.RecoilMev(i).Count; k++)
+            {
+                double n = Enumerable.Range(0, nodes.ComponentCount).Sum(c => nodes.Events(c, i)[k]);
+                var column = chain.Column(nodes.RecoilMev(i)[k]);
+                for (int b = 0; b < expected.Length; b++)
+                {
+                    expected[b] += n * column[b];
+                }
+            }
+        }
+
+        Assert.That(contents, Is.EqualTo(expected).Within(1e-12).Percent);
+    }
+
     [TestCase(-1.0)]
     [TestCase(double.NaN)]
     [TestCase(double.PositiveInfinity)]
