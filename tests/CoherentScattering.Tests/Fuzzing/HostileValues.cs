@@ -54,6 +54,9 @@ internal sealed class HostileValues
         AddEnum<LeptonFlavor>();
         AddEnum<PullTreatment>();
         AddEnum<AcceptanceEvaluation>();
+        AddEnum<Coherent2021CsIQuenchingCurve>();
+        AddEnum<Coherent2021CsIEfficiencyCurve>();
+        AddEnum<TabulatedQuenchingQuantity>();
         AddEnum<Quark>();
 
         Add<Energy>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Energy>)(() => Energy.FromMegaelectronvolts(d))).ToArray()));
@@ -107,7 +110,9 @@ internal sealed class HostileValues
             () => LinearRecoilObservable.Photoelectrons(double.Epsilon), () => LinearRecoilObservable.Photoelectrons(1e308)));
         Add<IAcceptance>(() => Build<IAcceptance>(
             () => null, () => PerfectAcceptance.Instance, () => Coherent2017Acceptance.Continuous, () => Coherent2017Acceptance.BinCentres,
-            () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1]), () => new TabulatedAcceptance([-1e308, 1e308], [0, 0])));
+            () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1]), () => new TabulatedAcceptance([-1e308, 1e308], [0, 0]),
+            () => LogisticEfficiency.Coherent2021CsI(Coherent2021CsIEfficiencyCurve.Nominal), () => LogisticEfficiency.Coherent2021CsI(-5),
+            () => new LogisticEfficiency(1e3, -1e3, 1e6, -1e3), () => new LogisticEfficiency(-1e3, double.Epsilon, -1e6, 1e3), () => new LogisticEfficiency(0, 0, 0, 0.5)));
         Add<DetectorResponse>(() => Build<DetectorResponse>(
             () => null, () => Experiment.Coherent2017.Detector,
             () => new DetectorResponse(TargetMaterial.Pure(Nuclei.Ge76), Mass.FromKilograms(1), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, [0, 1, 50]),
@@ -187,6 +192,7 @@ internal sealed class HostileValues
         AddFrom<LinearRecoilObservable, IRecoilObservable>();
         AddFrom<Coherent2017Acceptance, IAcceptance>();
         AddFrom<PerfectAcceptance, IAcceptance>();
+        AddFrom<LogisticEfficiency, IAcceptance>();
         AddFrom<ISeparableTerm, IIncoherentTerm>();
         Add<HistogramAxis>(() => Build(() => null, () => HistogramAxis.Uniform("x", "", 0, 10, 10), () => HistogramAxis.Uniform("y", "u", -1e308, 1e308, 2),
             () => Coherent2020LarRelease.EnergyAxis));
@@ -205,13 +211,26 @@ internal sealed class HostileValues
         Add<TemplateFit>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood().Fit()));
         Add<IReadOnlyDictionary<string, double>>(() => [null, new Dictionary<string, double>(), new Dictionary<string, double> { ["cevns"] = 100 },
             new Dictionary<string, double> { ["cevns"] = double.NaN }, new Dictionary<string, double> { ["nope"] = 1 }, new Dictionary<string, double> { ["s"] = -1e308, ["b"] = 1e308 }]);
-        Add<IQuenching>(() => Build<IQuenching>(() => null, () => LinearQuenching.Cenns10, () => new LinearQuenching(0.0878), () => new LinearQuenching(2, -0.01)));
+        Add<IQuenching>(() => Build<IQuenching>(() => null, () => LinearQuenching.Cenns10, () => new LinearQuenching(0.0878), () => new LinearQuenching(2, -0.01),
+            () => LindhardQuenching.Germanium, () => new LindhardQuenching(double.Epsilon, 1), () => new LindhardQuenching(1, 118),
+            () => PolynomialQuenching.Coherent2021CsI(Coherent2021CsIQuenchingCurve.Model0MinusOneSigma), () => PolynomialQuenching.Coherent2021CsI(5, -5),
+            () => new PolynomialQuenching([1e-12, -1e12]), () => new PolynomialQuenching([1e12, 1e12, 1e12, 1e12, 1e12, 1e12, 1e12, 1e12, 1e12, 1e12]),
+            () => TabulatedQuenching.FromQuenchingFactors([1, 10, 100], [0.05, 0.08, 0.1]), () => TabulatedQuenching.FromQuenchingFactors([1e-300, 1e6], [2, double.Epsilon]),
+            () => TabulatedQuenching.FromElectronEquivalent([1, 10, 100], [0.05, 0.8, 10]), () => TabulatedQuenching.FromElectronEquivalent([1e-300, 2e-300, 1e6], [1e-300, 2e-300, 1e6])));
         AddFrom<LinearQuenching, IQuenching>();
-        Add<IResolution>(() => Build<IResolution>(() => null, () => GaussianResolution.None, () => GaussianResolution.Cenns10, () => new GaussianResolution(100), () => PoissonPhotoelectrons.Instance));
+        AddFrom<LindhardQuenching, IQuenching>();
+        AddFrom<PolynomialQuenching, IQuenching>();
+        AddFrom<TabulatedQuenching, IQuenching>();
+        Add<IResolution>(() => Build<IResolution>(() => null, () => GaussianResolution.None, () => GaussianResolution.Cenns10, () => new GaussianResolution(100), () => PoissonPhotoelectrons.Instance,
+            () => GammaPhotoelectrons.Coherent2021CsI, () => new GammaPhotoelectrons(1e-3, 1e4), () => new GammaPhotoelectrons(1e4, 0)));
         AddFrom<PoissonPhotoelectrons, IResolution>();
         AddFrom<GaussianResolution, IResolution>();
+        AddFrom<GammaPhotoelectrons, IResolution>();
         Add<ResponseChain>(() => Build(() => null, () => Coherent2020LarRelease.Response,
-            () => new ResponseChain(new LinearQuenching(2, -0.01), 1e6, new GaussianResolution(100), PerfectAcceptance.Instance, HistogramAxis.Uniform("x", "", 0, 10, 10))));
+            () => new ResponseChain(new LinearQuenching(2, -0.01), 1e6, new GaussianResolution(100), PerfectAcceptance.Instance, HistogramAxis.Uniform("x", "", 0, 10, 10)),
+            () => new ResponseChain(PolynomialQuenching.Coherent2021CsI(Coherent2021CsIQuenchingCurve.Nominal), 13.35, GammaPhotoelectrons.Coherent2021CsI,
+                LogisticEfficiency.Coherent2021CsI(Coherent2021CsIEfficiencyCurve.Nominal), new HistogramAxis("PE", "PE", [0, 8, 12, 16, 20, 24, 32, 40, 50, 60])),
+            () => new ResponseChain(LindhardQuenching.Germanium, 1, new GammaPhotoelectrons(1e-3, 1e4), LogisticEfficiency.Coherent2021CsI(5), HistogramAxis.Uniform("y", "u", -1e308, 1e308, 2))));
         Add<RecoilNodeEvents>(() => Build(() => null, () => Experiment.Coherent2017.CreateRateCalculator().ComputeAtNodes(StandardModel.Paper)));
         Add<SpectralPrediction>(() => Build(() => null, () => Coherent2017SpectralFit.Prediction(Grid.Linear(0, 48, 25)),
             () => new SpectralPrediction(Experiment.Coherent2017.Flux, Experiment.Coherent2017.Detector.Target, Mass.FromKilograms(1e-20), [0, 1e-9, 1e6])));
