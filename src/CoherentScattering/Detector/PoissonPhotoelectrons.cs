@@ -74,7 +74,7 @@ public sealed class PoissonPhotoelectrons : IResolution, IPreparableResolution
     {
         private readonly int first, last;
         private readonly int[] bin;
-        private readonly double[] efficiency, logFactorial, reciprocal;
+        private readonly double[] efficiency, logFactorial, reciprocal; // reciprocal: 1/(n + 1)
 
         public Prepared(double[] edges, IAcceptance acceptance, int first, int last)
         {
@@ -115,10 +115,19 @@ public sealed class PoissonPhotoelectrons : IResolution, IPreparableResolution
             }
 
             double p = Math.Exp(lo * Math.Log(mu) - mu - logFactorial[lo - first]);
-            for (int j = lo - first; j <= hi - first; j++)
+            int j = lo - first, end = hi - first;
+            while (j <= end)
             {
-                column[bin[j]] += p * efficiency[j];
-                p *= mu * reciprocal[j];
+                // The counts of one bin summed locally, then added once.
+                int b = bin[j];
+                double sum = 0;
+                for (; j <= end && bin[j] == b; j++)
+                {
+                    sum += p * efficiency[j];
+                    p *= mu * reciprocal[j];
+                }
+
+                column[b] += sum;
             }
         }
     }

@@ -44,6 +44,18 @@ public sealed class ResponseChain
         }
     }
 
+    // Another quenching on the same scale, resolution, efficiency and bins: the prepared resolution is kept.
+    private ResponseChain(ResponseChain other, IQuenching quenching)
+    {
+        Quenching = Guard.NotNull(quenching);
+        Scale = other.Scale;
+        Resolution = other.Resolution;
+        Efficiency = other.Efficiency;
+        Axis = other.Axis;
+        edges = other.edges;
+        prepared = other.prepared;
+    }
+
     /// <summary>E_ee(T).</summary>
     public IQuenching Quenching { get; }
 
@@ -61,7 +73,7 @@ public sealed class ResponseChain
 
     /// <summary>The same chain with another quenching (a nuisance step).</summary>
     /// <param name="quenching">The new quenching.</param>
-    public ResponseChain WithQuenching(IQuenching quenching) => new(quenching, Scale, Resolution, Efficiency, Axis);
+    public ResponseChain WithQuenching(IQuenching quenching) => new(this, quenching);
 
     /// <summary>The same chain with another resolution.</summary>
     /// <param name="resolution">The new resolution.</param>

@@ -33,39 +33,55 @@ public sealed class ResponseMatrix
 
     internal double[] Columns(int grid) => columns[grid];
 
-    // Builds the matrix of a chain over node grids, one per distinct recoil array.
-    internal static ResponseMatrix Build(ResponseChain response, object origin, double[][] recoilPerIsotope)
+    internal int GridCount => columns.Length;
+
+    // The distinct recoil arrays (isotopes with shared nodes share one) and each isotope's grid.
+    internal static int[] Grids(double[][] recoilPerIsotope, out double[][] grids)
     {
-        int bins = response.Axis.Count;
-        var grids = new List<double[]>();
+        var list = new List<double[]>();
         var gridOfIsotope = new int[recoilPerIsotope.Length];
         for (int i = 0; i < recoilPerIsotope.Length; i++)
         {
-            int g = grids.FindIndex(x => ReferenceEquals(x, recoilPerIsotope[i]));
+            int g = list.FindIndex(x => ReferenceEquals(x, recoilPerIsotope[i]));
             if (g < 0)
             {
-                grids.Add(recoilPerIsotope[i]);
-                g = grids.Count - 1;
+                list.Add(recoilPerIsotope[i]);
+                g = list.Count - 1;
             }
 
             gridOfIsotope[i] = g;
         }
 
-        var columns = new double[grids.Count][];
-        for (int g = 0; g < grids.Count; g++)
+        grids = list.ToArray();
+        return gridOfIsotope;
+    }
+
+    // One node's column, with the error naming the chain and the recoil.
+    internal static void FillColumn(ResponseChain response, double recoilMev, Span<double> column)
+    {
+        try
+        {
+            response.Fill(recoilMev, column);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(Guard.Text($"The response '{response.Quenching.Name}; {response.Resolution.Name}' cannot map the recoil node at T = {recoilMev} MeV: {e.Message}"), "response", e);
+        }
+    }
+
+    // Builds the matrix of a chain over node grids, one per distinct recoil array.
+    internal static ResponseMatrix Build(ResponseChain response, object origin, double[][] recoilPerIsotope)
+    {
+        int bins = response.Axis.Count;
+        var gridOfIsotope = Grids(recoilPerIsotope, out var grids);
+        var columns = new double[grids.Length][];
+        for (int g = 0; g < grids.Length; g++)
         {
             double[] t = grids[g];
             var m = columns[g] = new double[t.Length * bins];
             for (int k = 0; k < t.Length; k++)
             {
-                try
-                {
-                    response.Fill(t[k], m.AsSpan(k * bins, bins));
-                }
-                catch (ArgumentException e)
-                {
-                    throw new ArgumentException(Guard.Text($"The response '{response.Quenching.Name}; {response.Resolution.Name}' cannot map the recoil node at T = {t[k]} MeV: {e.Message}"), "response", e);
-                }
+                FillColumn(response, t[k], m.AsSpan(k * bins, bins));
             }
         }
 

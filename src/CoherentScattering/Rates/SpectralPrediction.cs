@@ -85,9 +85,8 @@ public sealed class SpectralPrediction
     public Histogram Fold(RecoilNodeEvents events, ResponseMatrix matrix)
     {
         Check(events, matrix);
-        var spectrum = new double[matrix.Axis.Count];
-        Accumulate(events, matrix, Enumerable.Range(0, events.ComponentCount).ToArray(), spectrum);
-        return new Histogram([matrix.Axis], spectrum);
+        var spectra = Spectra(events, new int[events.ComponentCount], 1, matrix.Axis.Count, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * matrix.Axis.Count, matrix.Axis.Count));
+        return new Histogram([matrix.Axis], spectra[0]);
     }
 
     /// <summary>Reconstructed events per bin of one flux component (summed over isotopes).</summary>
@@ -98,9 +97,9 @@ public sealed class SpectralPrediction
     public double[] FoldComponent(RecoilNodeEvents events, ResponseMatrix matrix, int component)
     {
         Check(events, matrix);
-        var spectrum = new double[matrix.Axis.Count];
-        Accumulate(events, matrix, [Guard.Index(component, events.ComponentCount)], spectrum);
-        return spectrum;
+        var groupOf = Enumerable.Repeat(-1, events.ComponentCount).ToArray();
+        groupOf[Guard.Index(component, events.ComponentCount)] = 0;
+        return Spectra(events, groupOf, 1, matrix.Axis.Count, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * matrix.Axis.Count, matrix.Axis.Count))[0];
     }
 
     /// <summary>Expected events on (reconstructed observable × arrival time): each flux component's reconstructed spectrum
@@ -115,44 +114,76 @@ public sealed class SpectralPrediction
     public Histogram Fold(RecoilNodeEvents events, ResponseMatrix matrix, HistogramAxis timeAxis, IReadOnlyList<IReadOnlyList<double>> timeDistributions)
     {
         Check(events, matrix);
+        int bins = matrix.Axis.Count;
+        return InTime(events, matrix.Axis, timeAxis, timeDistributions,
+            (groupOf, groups) => Spectra(events, groupOf, groups, bins, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * bins, bins)));
+    }
+
+    /// <summary>The same fold through a response chain evaluated node by node without storing its matrix: for a response
+    /// used once (a nuisance step); a response used for many models is faster as a <see cref="Matrix"/>.</summary>
+    /// <param name="events">Node events of this prediction.</param>
+    /// <param name="response">The chain.</param>
+    /// <param name="timeAxis">The arrival-time bins.</param>
+    /// <param name="timeDistributions">Per flux component, the probability of each time bin (see the matrix overload).</param>
+    /// <exception cref="ArgumentException">Events from another prediction, a chain that cannot map a node's recoil, or an
+    /// ill-formed distribution.</exception>
+    public Histogram Fold(RecoilNodeEvents events, ResponseChain response, HistogramAxis timeAxis, IReadOnlyList<IReadOnlyList<double>> timeDistributions)
+    {
+        CheckEvents(events);
+        Guard.NotNull(response);
+        int bins = response.Axis.Count;
+        var gridOfIsotope = ResponseMatrix.Grids(recoil, out var grids);
+        var column = new double[bins];
+        return InTime(events, response.Axis, timeAxis, timeDistributions, (groupOf, groups) => Spectra(events, groupOf, groups, bins, gridOfIsotope, (g, k) =>
+        {
+            ResponseMatrix.FillColumn(response, grids[g][k], column);
+            return column;
+        }));
+    }
+
+    // Groups the components by distribution instance, folds each group's spectrum with its distribution.
+    private static Histogram InTime(RecoilNodeEvents events, HistogramAxis axis, HistogramAxis timeAxis, IReadOnlyList<IReadOnlyList<double>> timeDistributions,
+        Func<int[], int, double[][]> spectra)
+    {
         Guard.NotNull(timeAxis);
         var distributions = Guard.NoNulls(timeDistributions);
-        int components = events.ComponentCount, bins = matrix.Axis.Count, times = timeAxis.Count;
+        int components = events.ComponentCount, bins = axis.Count, times = timeAxis.Count;
         if (distributions.Length != components)
         {
             throw new ArgumentException(Guard.Text($"timeDistributions needs one distribution per flux component ({components}), got {distributions.Length}."), nameof(timeDistributions));
         }
 
-        var values = new double[bins * times];
-        var spectrum = new double[bins];
-        var done = new bool[components];
+        var groupOf = new int[components];
+        var groupDistribution = new List<IReadOnlyList<double>>(components);
         for (int c = 0; c < components; c++)
         {
-            if (done[c])
+            int g = groupDistribution.FindIndex(d => ReferenceEquals(d, distributions[c]));
+            if (g < 0)
             {
-                continue;
+                CheckDistribution(distributions[c], times, c);
+                groupDistribution.Add(distributions[c]);
+                g = groupDistribution.Count - 1;
             }
 
-            var distribution = distributions[c];
-            CheckDistribution(distribution, times, c);
-            var group = Enumerable.Range(c, components - c).Where(j => ReferenceEquals(distributions[j], distribution)).ToArray();
-            foreach (int j in group)
-            {
-                done[j] = true;
-            }
+            groupOf[c] = g;
+        }
 
-            Array.Clear(spectrum);
-            Accumulate(events, matrix, group, spectrum);
+        var perGroup = spectra(groupOf, groupDistribution.Count);
+        var values = new double[bins * times];
+        for (int g = 0; g < perGroup.Length; g++)
+        {
+            var distribution = groupDistribution[g];
             for (int b = 0; b < bins; b++)
             {
+                double s = perGroup[g][b];
                 for (int t = 0; t < times; t++)
                 {
-                    values[b * times + t] += spectrum[b] * distribution[t];
+                    values[b * times + t] += s * distribution[t];
                 }
             }
         }
 
-        return new Histogram([matrix.Axis, timeAxis], values);
+        return new Histogram([axis, timeAxis], values);
     }
 
     private static void CheckDistribution(IReadOnlyList<double> distribution, int times, int component)
@@ -176,62 +207,88 @@ public sealed class SpectralPrediction
         }
     }
 
-    private void Check(RecoilNodeEvents events, ResponseMatrix matrix)
+    private void CheckEvents(RecoilNodeEvents events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        ArgumentNullException.ThrowIfNull(matrix);
         if (!ReferenceEquals(events.Origin, calculator))
         {
             throw new ArgumentException("The node events were not computed by this prediction (use its NodeEvents).", nameof(events));
         }
+    }
 
+    private void Check(RecoilNodeEvents events, ResponseMatrix matrix)
+    {
+        CheckEvents(events);
+        ArgumentNullException.ThrowIfNull(matrix);
         if (!ReferenceEquals(matrix.Origin, calculator))
         {
             throw new ArgumentException("The response matrix was not built for this prediction's nodes (use its Matrix).", nameof(matrix));
         }
     }
 
-    // Σ over the group's components and each grid's isotopes of the node events, then × the grid's matrix.
-    private static void Accumulate(RecoilNodeEvents events, ResponseMatrix matrix, int[] group, double[] spectrum)
+    // The response column of node k of grid g.
+    private delegate ReadOnlySpan<double> ColumnOf(int grid, int node);
+
+    // The reconstructed spectrum of each group of components (groupOf[c] = its group, −1 for none): per grid, the node
+    // events of each group summed over its components and the grid's isotopes, then × each node's column.
+    private static double[][] Spectra(RecoilNodeEvents events, int[] groupOf, int groups, int bins, int[] gridOfIsotope, ColumnOf column)
     {
         var n = events.EventArrays;
-        int bins = spectrum.Length, isotopes = matrix.GridOfIsotope.Length;
-        for (int g = 0; g <= matrix.GridOfIsotope.Max(); g++)
+        var spectra = new double[groups][];
+        for (int g = 0; g < groups; g++)
         {
-            double[] columns = matrix.Columns(g);
-            int nodes = columns.Length / Math.Max(bins, 1);
-            var sum = new double[nodes];
-            for (int i = 0; i < isotopes; i++)
+            spectra[g] = new double[bins];
+        }
+
+        int gridCount = gridOfIsotope.Length == 0 ? 0 : gridOfIsotope.Max() + 1;
+        for (int grid = 0; grid < gridCount; grid++)
+        {
+            int nodes = -1;
+            double[][] weights = new double[groups][];
+            for (int i = 0; i < gridOfIsotope.Length; i++)
             {
-                if (matrix.GridOfIsotope[i] != g)
+                if (gridOfIsotope[i] != grid)
                 {
                     continue;
                 }
 
-                foreach (int c in group)
+                for (int c = 0; c < groupOf.Length; c++)
                 {
+                    if (groupOf[c] < 0)
+                    {
+                        continue;
+                    }
+
                     double[] e = n[c][i];
+                    nodes = e.Length;
+                    var w = weights[groupOf[c]] ??= new double[nodes];
                     for (int k = 0; k < nodes; k++)
                     {
-                        sum[k] += e[k];
+                        w[k] += e[k];
                     }
                 }
             }
 
             for (int k = 0; k < nodes; k++)
             {
-                double w = sum[k];
-                if (w == 0)
+                var col = column(grid, k);
+                for (int g = 0; g < groups; g++)
                 {
-                    continue;
-                }
+                    double wk = weights[g] is { } w ? w[k] : 0;
+                    if (wk == 0)
+                    {
+                        continue;
+                    }
 
-                int offset = k * bins;
-                for (int b = 0; b < bins; b++)
-                {
-                    spectrum[b] += w * columns[offset + b];
+                    var spectrum = spectra[g];
+                    for (int b = 0; b < bins; b++)
+                    {
+                        spectrum[b] += wk * col[b];
+                    }
                 }
             }
         }
+
+        return spectra;
     }
 }

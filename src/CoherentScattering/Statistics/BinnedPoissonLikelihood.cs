@@ -17,6 +17,7 @@ public sealed class BinnedPoissonLikelihood
     private const int MaxSteps = 200;
     private readonly TemplateComponent[] components;
     private readonly double[] data;
+    private readonly double[] dataLogData; // n_i ln n_i
     private readonly double[][] shapes;
 
     /// <summary>Creates the likelihood.</summary>
@@ -51,7 +52,41 @@ public sealed class BinnedPoissonLikelihood
         }
 
         this.data = data.Values.ToArray();
+        dataLogData = this.data.Select(d => d > 0 ? d * Math.Log(d) : 0).ToArray();
         shapes = this.components.Select(c => c.Shape).ToArray();
+    }
+
+    // A copy with one component replaced (binning checked by the caller): the other components' shapes are shared.
+    private BinnedPoissonLikelihood(BinnedPoissonLikelihood other, int index, TemplateComponent replacement)
+    {
+        Data = other.Data;
+        data = other.data;
+        dataLogData = other.dataLogData;
+        components = (TemplateComponent[])other.components.Clone();
+        components[index] = replacement;
+        shapes = (double[][])other.shapes.Clone();
+        shapes[index] = replacement.Shape;
+    }
+
+    /// <summary>The same likelihood with the component of the same name replaced (for example a signal template after a
+    /// change of a response parameter); the other components are reused as they are.</summary>
+    /// <param name="replacement">The new component; its name must be one of the components'.</param>
+    /// <exception cref="ArgumentException">An unknown name, or a template binned differently from the data.</exception>
+    public BinnedPoissonLikelihood WithComponent(TemplateComponent replacement)
+    {
+        ArgumentNullException.ThrowIfNull(replacement);
+        int index = Array.FindIndex(components, c => c.Name == replacement.Name);
+        if (index < 0)
+        {
+            throw new ArgumentException($"Unknown component '{Guard.Excerpt(replacement.Name)}'; components: {string.Join(", ", components.Select(c => c.Name))}.", nameof(replacement));
+        }
+
+        if (!replacement.Template.SameBinning(Data))
+        {
+            throw new ArgumentException(Guard.Text($"The template of '{replacement.Name}' ({string.Join(" × ", replacement.Template.Axes)}) is not binned as the data ({string.Join(" × ", Data.Axes)})."), nameof(replacement));
+        }
+
+        return new BinnedPoissonLikelihood(this, index, replacement);
     }
 
     /// <summary>The observed counts.</summary>
@@ -66,7 +101,7 @@ public sealed class BinnedPoissonLikelihood
     public double MinusTwoLogLikelihood(IReadOnlyList<double> events)
     {
         var n = Check(events);
-        return Guard.FiniteResult(Objective(n, out _), nameof(events), "−2 ln L (infinite where a bin holds counts that these normalisations cannot produce)");
+        return Guard.FiniteResult(Objective(n, new double[data.Length]), nameof(events), "−2 ln L (infinite where a bin holds counts that these normalisations cannot produce)");
     }
 
     /// <summary>The profiled fit: −2 ln L minimised over every normalisation not fixed.</summary>
@@ -154,9 +189,9 @@ public sealed class BinnedPoissonLikelihood
     }
 
     // −2 ln L; mu receives the expectation per bin. +∞ where μ_i ≤ 0 with n_i > 0 (an impossible observation).
-    private double Objective(double[] n, out double[] mu)
+    private double Objective(double[] n, double[] mu)
     {
-        mu = new double[data.Length];
+        Array.Clear(mu);
         for (int k = 0; k < n.Length; k++)
         {
             var shape = shapes[k];
@@ -177,7 +212,7 @@ public sealed class BinnedPoissonLikelihood
                     return double.PositiveInfinity;
                 }
 
-                sum += m - d + d * Math.Log(d / m);
+                sum += m - d + dataLogData[i] - d * Math.Log(m); // n ln(n/μ) with n ln n computed once
             }
             else
             {
@@ -198,40 +233,73 @@ public sealed class BinnedPoissonLikelihood
     private TemplateFit Minimise(double[] n, bool[] free)
     {
         int size = n.Length;
-        double f = Objective(n, out var mu);
+        var mu = new double[data.Length];
+        var trialMu = new double[data.Length];
+        var trial = new double[size];
+        var g = new double[size];
+        var h = new double[size, size];
+        var active = new int[size];
+        double f = Objective(n, mu);
         if (double.IsPositiveInfinity(f))
         {
             // Start from the data total shared in proportion to the central values, which keeps every μ_i > 0 wherever a
             // free template can reach.
+            double start = 1e-3 * data.Sum() / size + 1;
             for (int k = 0; k < size; k++)
             {
-                n[k] = free[k] ? Math.Clamp(Math.Max(n[k], 1e-3 * data.Sum() / size + 1), components[k].Normalisation.Low, components[k].Normalisation.High) : n[k];
+                n[k] = free[k] ? Math.Clamp(Math.Max(n[k], start), components[k].Normalisation.Low, components[k].Normalisation.High) : n[k];
             }
 
-            f = Objective(n, out mu);
+            f = Objective(n, mu);
         }
 
+        // The free normalisations, and their gradient and Hessian (lower triangle, flat): fixed ones are never needed.
+        int m = 0;
+        var index = new int[size];
+        for (int k = 0; k < size; k++)
+        {
+            if (free[k])
+            {
+                index[m++] = k;
+            }
+        }
+
+        var gFree = new double[m];
+        var hFree = new double[m * m];
         int steps = 0;
         for (; steps < MaxSteps && double.IsFinite(f); steps++)
         {
-            var g = new double[size];
-            var h = new double[size, size];
+            // ∂(−2 ln L)/∂N_k = 2 Σ_i t̂_ki (1 − n_i/μ_i), ∂²/∂N_k∂N_l = 2 Σ_i t̂_ki t̂_li n_i/μ_i².
+            Array.Clear(gFree);
+            Array.Clear(hFree);
             for (int i = 0; i < mu.Length; i++)
             {
-                double ratio = mu[i] > 0 ? data[i] / mu[i] : 0, curvature = mu[i] > 0 ? data[i] / (mu[i] * mu[i]) : 0;
-                for (int k = 0; k < size; k++)
+                double ratio = mu[i] > 0 ? data[i] / mu[i] : 0, curvature = mu[i] > 0 ? ratio / mu[i] : 0;
+                for (int a = 0; a < m; a++)
                 {
-                    double sk = shapes[k][i];
-                    if (sk == 0)
+                    double sa = shapes[index[a]][i];
+                    if (sa == 0)
                     {
                         continue;
                     }
 
-                    g[k] += 2 * sk * (1 - ratio);
-                    for (int l = 0; l <= k; l++)
+                    gFree[a] += sa * (1 - ratio);
+                    double ca = sa * curvature;
+                    for (int b = 0; b <= a; b++)
                     {
-                        h[k, l] += 2 * sk * shapes[l][i] * curvature;
+                        hFree[a * m + b] += ca * shapes[index[b]][i];
                     }
+                }
+            }
+
+            Array.Clear(g);
+            Array.Clear(h);
+            for (int a = 0; a < m; a++)
+            {
+                g[index[a]] = 2 * gFree[a];
+                for (int b = 0; b <= a; b++)
+                {
+                    h[index[a], index[b]] = h[index[b], index[a]] = 2 * hFree[a * m + b];
                 }
             }
 
@@ -240,49 +308,74 @@ public sealed class BinnedPoissonLikelihood
                 var (d1, d2) = components[k].Normalisation.PenaltyDerivatives(n[k]);
                 g[k] += d1;
                 h[k, k] += d2;
-                for (int l = 0; l < k; l++)
-                {
-                    h[l, k] = h[k, l];
-                }
             }
 
             // Active set: free parameters not pushed against a bound by the gradient.
-            var active = Enumerable.Range(0, size).Where(k => free[k]
-                && !(n[k] <= components[k].Normalisation.Low && g[k] > 0)
-                && !(n[k] >= components[k].Normalisation.High && g[k] < 0)).ToArray();
-            if (active.Length == 0)
+            int count = 0;
+            for (int k = 0; k < size; k++)
+            {
+                if (free[k] && !(n[k] <= components[k].Normalisation.Low && g[k] > 0) && !(n[k] >= components[k].Normalisation.High && g[k] < 0))
+                {
+                    active[count++] = k;
+                }
+            }
+
+            if (count == 0)
             {
                 break;
             }
 
-            var step = Solve(h, g, active);
-            double decrement = active.Select((k, j) => -g[k] * step[j]).Sum();
+            var step = Solve(h, g, active.AsSpan(0, count));
+            double decrement = 0;
+            for (int j = 0; j < count; j++)
+            {
+                decrement -= g[active[j]] * step[j];
+            }
+
             if (!(decrement > 1e-12 * Math.Max(1, Math.Abs(f))))
             {
                 break;
             }
 
             double alpha = 1;
-            bool improved = false;
+            bool improved = false, converged = false;
             for (int tries = 0; tries < 60; tries++, alpha *= 0.5)
             {
-                var trial = (double[])n.Clone();
-                for (int j = 0; j < active.Length; j++)
+                Array.Copy(n, trial, size);
+                bool clamped = false;
+                for (int j = 0; j < count; j++)
                 {
                     int k = active[j];
-                    trial[k] = Math.Clamp(n[k] + alpha * step[j], components[k].Normalisation.Low, components[k].Normalisation.High);
+                    double x = n[k] + alpha * step[j];
+                    trial[k] = Math.Clamp(x, components[k].Normalisation.Low, components[k].Normalisation.High);
+                    clamped |= trial[k] != x;
                 }
 
-                double ft = Objective(trial, out var mut);
+                double ft = Objective(trial, trialMu);
                 if (ft <= f - 1e-4 * alpha * decrement || (ft < f && tries > 30))
                 {
-                    (n, f, mu, improved) = (trial, ft, mut, true);
+                    (n, trial) = (trial, n);
+                    (mu, trialMu) = (trialMu, mu);
+                    // −2 ln L is twice a self-concordant function F (Σ μ − n ln μ with μ affine in N, plus quadratic
+                    // penalties), and the decrement is 2λ² for F's Newton decrement λ. After a full, unclamped Newton step
+                    // λ⁺ ≤ (λ/(1 − λ))² (Boyd & Vandenberghe, Convex Optimization, §9.6.4): when the next decrement 2λ⁺² is
+                    // already below the tolerance, the step that would measure it is skipped.
+                    double lambda = Math.Sqrt(0.5 * decrement), next = lambda / (1 - lambda);
+                    converged = tries == 0 && !clamped && lambda < 0.25 && 2 * Math.Pow(next, 4) <= 1e-12 * Math.Max(1, Math.Abs(ft));
+                    f = ft;
+                    improved = true;
                     break;
                 }
             }
 
             if (!improved)
             {
+                break;
+            }
+
+            if (converged)
+            {
+                steps++;
                 break;
             }
         }
@@ -292,11 +385,17 @@ public sealed class BinnedPoissonLikelihood
             throw new InvalidOperationException("The data hold counts in bins that no template can fill: the likelihood is zero for every normalisation.");
         }
 
-        return new TemplateFit(f, components.Select(c => c.Name).ToArray(), n, steps);
+        var names = new string[size];
+        for (int k = 0; k < size; k++)
+        {
+            names[k] = components[k].Name;
+        }
+
+        return new TemplateFit(f, names, (double[])n.Clone(), steps);
     }
 
     // Solves H_AA x = −g_A by Gaussian elimination with partial pivoting (A = active parameters; a handful).
-    private static double[] Solve(double[,] h, double[] g, int[] active)
+    private static double[] Solve(double[,] h, double[] g, ReadOnlySpan<int> active)
     {
         int m = active.Length;
         var a = new double[m, m + 1];

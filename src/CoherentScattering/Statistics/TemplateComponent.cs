@@ -21,7 +21,14 @@ public sealed class TemplateComponent
             throw new ArgumentException($"The template of '{normalisation.Name}' holds no events.", nameof(template));
         }
 
-        Shape = template.Values.Select(v => v / total).ToArray();
+        var values = template.Values;
+        var shape = new double[values.Count];
+        for (int i = 0; i < shape.Length; i++)
+        {
+            shape[i] = values[i] / total;
+        }
+
+        Shape = shape;
     }
 
     /// <summary>Expected events per bin at the nominal normalisation.</summary>
