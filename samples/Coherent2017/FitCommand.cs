@@ -4,9 +4,10 @@ using CoherentScattering.Statistics;
 
 namespace Coherent2017;
 
-/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral [--signal model|release] [--json]</c>: the
-/// binned Poisson fit of a COHERENT release (CENNS-10 in energy × F90 × t_trig, CsI 2017 in PE × time), the CEvNS count
-/// floating freely and the backgrounds constrained.</summary>
+/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--json]</c>:
+/// the binned Poisson fit of a COHERENT release (CENNS-10 in energy × F90 × t_trig, CsI 2017 in PE × time; both presets
+/// are spectral-fit JSON files embedded in the library) or of any spectral-fit JSON file, the CEvNS count floating freely
+/// and the backgrounds constrained.</summary>
 internal static class FitCommand
 {
     public const string LarPreset = "coherent-2020-lar";
@@ -26,39 +27,45 @@ internal static class FitCommand
 
     public static Result Compute(string experiment, string signal)
     {
-        var (likelihood, predicted) = Likelihood(experiment, signal);
-        return new Result(experiment, signal, predicted, likelihood.ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 41));
+        var (likelihood, predicted, name) = Likelihood(experiment, signal);
+        return new Result(name, signal, predicted, likelihood.ProfileSignal(SpectralLikelihood.SignalComponent, 0, 400, 41));
     }
 
-    /// <summary>The likelihood of one spectral fit and the library's predicted CEvNS events in its region.</summary>
+    /// <summary>The likelihood of one spectral fit, the library's predicted CEvNS events in its region and the fit's
+    /// name: a spectral preset or a spectral-fit JSON file (<see cref="SpectralExperimentFile"/>), the CEvNS count free.</summary>
     /// <exception cref="UsageException">A <paramref name="signal"/> other than <c>model</c> or <c>release</c>.</exception>
-    /// <exception cref="ArgumentException">An experiment without a spectral fit, or <c>release</c> for CsI 2017.</exception>
-    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal) Likelihood(string experiment, string signal)
+    /// <exception cref="ArgumentException">An experiment without a spectral fit, or <c>release</c> without a release
+    /// template.</exception>
+    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal, string Name) Likelihood(string experiment, string signal)
     {
-        if (experiment == LarPreset)
+        if (signal is not ("model" or "release"))
         {
-            var prediction = Coherent2020LarRelease.PredictEnergySpectrum();
-            return signal switch
-            {
-                "release" => (Coherent2020LarRelease.TemplateLikelihood(), prediction.Total),
-                "model" => (Coherent2020LarRelease.Likelihood(Coherent2020LarRelease.SignalTemplate(prediction)), prediction.Total),
-                _ => throw new UsageException($"--signal must be 'model' or 'release', got '{Short(signal)}'."),
-            };
+            throw new UsageException($"--signal must be 'model' or 'release', got '{Short(signal)}'.");
         }
 
-        if (experiment == CsiPreset)
+        if (signal == "release")
         {
-            if (signal != "model")
-            {
-                throw signal == "release" ? new ArgumentException("the CsI 2017 release has no CEvNS template: use --signal model.")
-                    : new UsageException($"--signal must be 'model' or 'release', got '{Short(signal)}'.");
-            }
-
-            var template = Coherent2017SpectralFit.SignalTemplate();
-            return (Coherent2017SpectralFit.Likelihood(template), template.Total);
+            return experiment == LarPreset
+                ? (Coherent2020LarRelease.TemplateLikelihood(), Coherent2020LarRelease.PredictEnergySpectrum().Total, LarPreset)
+                : throw new ArgumentException($"only {LarPreset} has a release CEvNS template: use --signal model.");
         }
 
-        throw new ArgumentException($"no spectral fit is available for '{Short(experiment)}'; available: {LarPreset}, {CsiPreset}.");
+        SpectralExperiment spectral;
+        if (SpectralExperimentFile.Presets.Contains(experiment))
+        {
+            spectral = SpectralExperimentFile.LoadPreset(experiment);
+        }
+        else if (experiment.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || File.Exists(experiment))
+        {
+            spectral = SpectralExperimentFile.Load(experiment);
+        }
+        else
+        {
+            throw new ArgumentException($"no spectral fit is available for '{Short(experiment)}': name a spectral-fit JSON file or a preset ({string.Join(", ", SpectralExperimentFile.Presets)}).");
+        }
+
+        var template = spectral.SignalTemplate();
+        return (spectral.Likelihood(template), template.Total, spectral.Name);
     }
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
@@ -101,10 +108,20 @@ internal static class FitCommand
         var fit = r.Fit;
         string F(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
         string significance = $"Δ(−2 ln L) at zero CEvNS: {r.DeltaAtZero.ToString("F2", CultureInfo.InvariantCulture)} ({Math.Sqrt(Math.Max(r.DeltaAtZero, 0)).ToString("F1", CultureInfo.InvariantCulture)}σ)";
+        if (r.Experiment is not (CsiPreset or LarPreset))
+        {
+            return string.Join(Environment.NewLine,
+                $"{r.Experiment}, binned Poisson fit (signal: this library's Standard-Model prediction):",
+                $"  predicted CEvNS in the region: {F(r.PredictedSignal)}",
+                $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}]",
+                "  " + string.Join(", ", fit.Events.Where(p => p.Key != "cevns").Select(p => $"{p.Key} {F(p.Value)}")),
+                "  " + significance);
+        }
+
         if (r.Experiment == CsiPreset)
         {
             return string.Join(Environment.NewLine,
-                "COHERENT 2017 CsI[Na], binned Poisson fit in PE × arrival time (6–30 PE, t < 6 µs; signal: this library's Standard-Model prediction × the release's time PDFs):",
+                "COHERENT 2017 CsI[Na], binned Poisson fit in PE × arrival time (6–30 PE, t < 6 µs; signal: this library's Standard-Model prediction through 0.0878 × 13.348 PE/keVee × the release's time PDFs):",
                 $"  predicted CEvNS in the region: {F(r.PredictedSignal)}",
                 $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}]   (COHERENT 2017: 134 ± 22, 6.7σ)",
                 $"  prompt neutrons {F(fit.EventsOf("promptNeutrons"))} (5.42 ± 25 %), steady state {F(fit.EventsOf("steadyState"))} (405 ± 20 from the anticoincidence window)",

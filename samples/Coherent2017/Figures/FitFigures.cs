@@ -40,7 +40,7 @@ internal static class FitFigures
         {
             var projections = new Lazy<IReadOnlyList<FitProjection>>(() =>
             {
-                var (likelihood, _) = FitCommand.Likelihood(fit.Experiment, fit.Signal);
+                var (likelihood, _, _) = FitCommand.Likelihood(fit.Experiment, fit.Signal);
                 return FitProjection.Of(likelihood, likelihood.Fit());
             });
             for (int axis = 0; axis < fit.AxisStems.Count; axis++)

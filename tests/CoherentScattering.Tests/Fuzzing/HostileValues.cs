@@ -248,6 +248,8 @@ internal sealed class HostileValues
         Add<Func<ICrossSectionModel, Histogram>>(() => [null, (Func<ICrossSectionModel, Histogram>)(_ => null!), (Func<ICrossSectionModel, Histogram>)(_ => Coherent2017SpectralFit.Data())]);
         Add<Func<double, ICrossSectionModel>>(() => [null, (Func<double, ICrossSectionModel>)(x => new StandardModel(x)), (Func<double, ICrossSectionModel>)(_ => null!)]);
         Add<Func<double, double, ICrossSectionModel>>(() => [null, (Func<double, double, ICrossSectionModel>)((x, _) => new StandardModel(x)), (Func<double, double, ICrossSectionModel>)((_, _) => null!)]);
+        Add<SpectralExperiment>(() => Build(() => null, () => SpectralExperimentFile.Parse(
+            SpectralExperimentFile.PresetJson("coherent-2017-csi-spectral").Replace("\"width\": 0.25", "\"width\": 8", StringComparison.Ordinal), "coarse.json", null)));
         Add<Coherent2017SpectralFit.Region>(() => Build(() => null, () => new Coherent2017SpectralFit.Region(), () => new Coherent2017SpectralFit.Region(0, 50, 12),
             () => new Coherent2017SpectralFit.Region(48, 50, 0.5)));
         Add<PionDecayArrivalTime>(() => Build(() => null, () => PionDecayArrivalTime.Cenns10, () => new PionDecayArrivalTime(-1e6, 1), () => new PionDecayArrivalTime(1e6, 1e5)));

@@ -26,7 +26,10 @@ public class MalformedFileTests
     ];
 
     /// <summary>One mutation of the preset's text.</summary>
-    private static Gen<string> MutatedPreset()
+    private static Gen<string> MutatedPreset() => Mutated(Preset);
+
+    /// <summary>One mutation of a JSON text.</summary>
+    private static Gen<string> Mutated(string Preset)
     {
         var numberPositions = Positions(Preset, c => char.IsDigit(c));
         var keyPositions = Positions(Preset, c => c == '"');
@@ -82,6 +85,25 @@ public class MalformedFileTests
 
         return task.Result;
     }
+
+    [FsCheck.NUnit.Property(MaxTest = 120, QuietOnSuccess = true)]
+    public Property MutatedSpectralFitFile_LoadsOrNamesFileAndKeyOrLine() =>
+        Prop.ForAll(Gen.Elements(SpectralExperimentFile.Presets.ToArray()).SelectMany(name => Mutated(SpectralExperimentFile.PresetJson(name))).ToArbitrary(), json =>
+        {
+            try
+            {
+                var fit = Within(() => SpectralExperimentFile.Parse(json, "mutated.json", baseDirectory: null));
+                return (fit.SignalTemplate().Total > 0 && double.IsFinite(fit.Likelihood().Fit().MinusTwoLogLikelihood)).Label("loaded and fitted");
+            }
+            catch (AggregateException e) when (e.InnerException is ExperimentFormatException f)
+            {
+                return (f.FileName == "mutated.json" && f.Key.Length > 0 && f.Message.Length < 1_000).Label(f.Message);
+            }
+            catch (AggregateException e) when (e.InnerException is CoherentScattering.IO.CsvFormatException c)
+            {
+                return (c.Line >= 0 && c.Message.Length < 1_000).Label(c.Message);
+            }
+        });
 
     [FsCheck.NUnit.Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property MutatedExperimentFile_LoadsOrNamesFileAndKey() =>

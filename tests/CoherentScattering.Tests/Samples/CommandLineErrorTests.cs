@@ -100,6 +100,28 @@ public class FitCommandTests
         Assert.That(root.GetProperty("profile").GetArrayLength(), Is.EqualTo(41));
     }
 
+    [Test(Description = "fit --experiment FILE: an exported preset fits exactly as the preset")]
+    public void Fit_JsonFile_EqualsThePreset()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "cevns-fit-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        string path = Path.Combine(folder, "my-lar.json");
+        File.WriteAllText(path, global::CoherentScattering.Experiments.SpectralExperimentFile.PresetJson("coherent-2020-lar").Replace("\"name\": \"coherent-2020-lar\"", "\"name\": \"my argon\""));
+        string Fit(string experiment)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", experiment, "--json"], output, error), Is.Zero, error.ToString());
+            return output.ToString();
+        }
+
+        using var preset = System.Text.Json.JsonDocument.Parse(Fit("coherent-2020-lar"));
+        using var file = System.Text.Json.JsonDocument.Parse(Fit(path));
+        Assert.That(file.RootElement.GetProperty("experiment").GetString(), Is.EqualTo("my argon"));
+        Assert.That(file.RootElement.GetProperty("bestFitSignal").GetDouble(), Is.EqualTo(preset.RootElement.GetProperty("bestFitSignal").GetDouble()));
+        Directory.Delete(folder, recursive: true);
+    }
+
     [Test]
     public void Fit_UnknownExperimentOrSignal_OneLineErrors()
     {

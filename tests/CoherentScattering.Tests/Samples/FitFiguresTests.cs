@@ -13,7 +13,7 @@ public class FitFiguresTests
 
     private static (BinnedPoissonLikelihood, TemplateFit) Fitted(string experiment)
     {
-        var (likelihood, _) = FitCommand.Likelihood(experiment, "model");
+        var (likelihood, _, _) = FitCommand.Likelihood(experiment, "model");
         return (likelihood, likelihood.Fit());
     }
 

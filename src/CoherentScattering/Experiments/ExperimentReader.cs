@@ -1,0 +1,312 @@
+using System.Text.Json;
+using CoherentScattering.Detector;
+using CoherentScattering.Nuclear;
+using CoherentScattering.Quantities;
+using CoherentScattering.Sources;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Experiments;
+
+// The JSON reader of experiment files: every error an ExperimentFormatException naming the file and the key.
+internal sealed partial class ExperimentReader(string file)
+{
+    private string roiKey = "detector";  // the key of the region of interest, set when the detector is read
+
+    public Experiment Experiment(JsonElement root)
+    {
+        Object(root, "$", required: ["name", "source", "detector"], optional: ["measurement", "liveDays", "description"]);
+        string name = String(root.GetProperty("name"), "name");
+        if (name.Length > Experiments.Experiment.MaximumNameLength)
+        {
+            throw Error("name", Guard.Text($"must have at most {Experiments.Experiment.MaximumNameLength} characters, got {name.Length}."));
+        }
+
+        var source = Source(root.GetProperty("source"));
+        var detector = Detector(root.GetProperty("detector"));
+        var measurement = root.TryGetProperty("measurement", out var m) ? Measurement(m) : null;
+        if (root.TryGetProperty("liveDays", out var live))
+        {
+            Positive(live, "liveDays");
+        }
+
+        if (root.TryGetProperty("description", out var d))
+        {
+            String(d, "description");
+        }
+
+        var experiment = new Experiment(name, source, detector, measurement);
+        CheckRates(experiment);
+        return experiment;
+    }
+
+    // The derived exposure must be representable and the region of interest must hold Standard-Model events;
+    // checked here so that a bad number is reported with its file and key, not later by a fit.
+    private void CheckRates(Experiment experiment)
+    {
+        string roi = roiKey;
+        double total;
+        try
+        {
+            total = experiment.CreateRateCalculator().Total(CrossSections.StandardModel.Paper);
+        }
+        catch (ArgumentException e)
+        {
+            string key = e.ParamName == "integration" ? roi : e.ParamName == "detector" ? "detector.massKilograms" : "source";
+            throw Error(key, $"the set-up cannot be integrated: {e.Message}", e);
+        }
+
+        if (!(total > 0))
+        {
+            double eMax = experiment.Flux.Components.Max(c => c.Spectrum.MaximumEnergyMev);
+            var lightest = experiment.Detector.Target.Isotopes.Select(i => i.Nucleus).MinBy(n => n.MassMev)!;
+            double tMax = Kinematics.MaxRecoilMev(eMax, lightest.MassMev);
+            throw Error(roi, Guard.Text(
+                $"the region of interest [{experiment.Detector.RegionLow}, {experiment.Detector.RegionHigh}] {experiment.Detector.Observable.Unit} holds no expected CEvNS events: the source's neutrinos (up to {eMax:G4} MeV) give recoils up to {tMax * 1e3:G4} keV on {lightest.Key} ({experiment.Detector.Observable.FromRecoilMev(tMax):G4} {experiment.Detector.Observable.Unit}), or the acceptance vanishes there."));
+        }
+    }
+
+    private PionDecayAtRest Source(JsonElement e)
+    {
+        Object(e, "source", required: ["type", "protonsOnTarget", "neutrinosPerFlavorPerProton", "baselineMeters"], optional: []);
+        string type = String(e.GetProperty("type"), "source.type");
+        if (type != "pionDecayAtRest")
+        {
+            throw Error("source.type", $"unknown source type '{Guard.Excerpt(type)}'; valid: pionDecayAtRest.");
+        }
+
+        double pot = Positive(e.GetProperty("protonsOnTarget"), "source.protonsOnTarget");
+        double r = Positive(e.GetProperty("neutrinosPerFlavorPerProton"), "source.neutrinosPerFlavorPerProton");
+        double baseline = Positive(e.GetProperty("baselineMeters"), "source.baselineMeters");
+        return Build(() => new PionDecayAtRest(pot, r, Length.FromMeters(baseline)), new Dictionary<string, string>
+        {
+            ["protonsOnTarget"] = "source.protonsOnTarget",
+            ["neutrinosPerFlavorPerProton"] = "source.neutrinosPerFlavorPerProton",
+            ["baseline"] = "source.baselineMeters",
+            ["value"] = "source.baselineMeters",
+        });
+    }
+
+    private DetectorResponse Detector(JsonElement e)
+    {
+        bool photoelectrons = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("photoelectronsPerKeV", out _);
+        roiKey = photoelectrons ? "detector.roiPhotoelectrons" : "detector.recoilWindowKeV";
+        string[] common = ["massKilograms", "composition", "acceptance"];
+        string[] response = photoelectrons
+            ? ["photoelectronsPerKeV", "roiPhotoelectrons", "binWidthPhotoelectrons"]
+            : ["recoilWindowKeV"];
+        Object(e, "detector", required: [.. common, .. response], optional: photoelectrons ? ["formFactor"] : ["formFactor", "binWidthKeV"]);
+
+        double mass = Positive(e.GetProperty("massKilograms"), "detector.massKilograms");
+        var target = new TargetMaterial(Composition(e.GetProperty("composition")), FormFactor(e));
+        var acceptance = Acceptance(e.GetProperty("acceptance"));
+        IRecoilObservable observable;
+        double[] edges;
+        if (photoelectrons)
+        {
+            double k = Positive(e.GetProperty("photoelectronsPerKeV"), "detector.photoelectronsPerKeV");
+            observable = Build(() => LinearRecoilObservable.Photoelectrons(k), new Dictionary<string, string> { ["perKiloelectronvolt"] = "detector.photoelectronsPerKeV" });
+            var (low, high) = Window(e.GetProperty("roiPhotoelectrons"), "detector.roiPhotoelectrons");
+            double width = Positive(e.GetProperty("binWidthPhotoelectrons"), "detector.binWidthPhotoelectrons");
+            edges = Bins(low, high, width, "detector.binWidthPhotoelectrons");
+        }
+        else
+        {
+            observable = LinearRecoilObservable.RecoilKiloelectronvolts;
+            var (low, high) = Window(e.GetProperty("recoilWindowKeV"), "detector.recoilWindowKeV");
+            double width = e.TryGetProperty("binWidthKeV", out var w) ? Positive(w, "detector.binWidthKeV") : (high - low) / 10;
+            edges = Bins(low, high, width, "detector.binWidthKeV");
+        }
+
+        return Build(() => new DetectorResponse(target, Mass.FromKilograms(mass), observable, acceptance, edges), new Dictionary<string, string>
+        {
+            ["mass"] = "detector.massKilograms",
+            ["value"] = "detector.massKilograms",
+            ["binEdges"] = roiKey,
+        });
+    }
+
+    // Runs a library constructor; its argument errors become format errors naming the JSON key of the argument.
+    private T Build<T>(Func<T> create, Dictionary<string, string> keys)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException ex) when (ex.ParamName is { } p && keys.TryGetValue(p, out string? key))
+        {
+            throw Error(key, ex.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal), ex);
+        }
+    }
+
+    private List<TargetIsotope> Composition(JsonElement e, string compositionKey = "detector.composition")
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() == 0)
+        {
+            throw Error(compositionKey, "must be a non-empty array of {\"nucleus\": key, \"atoms\": count}.");
+        }
+
+        var list = new List<TargetIsotope>();
+        int i = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            string key = $"{compositionKey}[{i}]";
+            Object(item, key, required: ["nucleus", "atoms"], optional: []);
+            string nucleus = String(item.GetProperty("nucleus"), key + ".nucleus");
+            if (!Nuclei.TryGet(nucleus, out var n))
+            {
+                throw Error(key + ".nucleus", $"unknown nucleus '{Guard.Excerpt(nucleus)}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
+            }
+
+            if (list.Any(t => t.Nucleus.Key == nucleus))
+            {
+                throw Error(key + ".nucleus", $"nucleus '{nucleus}' is listed twice.");
+            }
+
+            list.Add(new TargetIsotope(n, Positive(item.GetProperty("atoms"), key + ".atoms")));
+            i++;
+        }
+
+        return list;
+    }
+
+    private IFormFactor FormFactor(JsonElement detector, string formFactorKey = "detector.formFactor")
+    {
+        if (!detector.TryGetProperty("formFactor", out var e))
+        {
+            return HelmFormFactor.Paper;
+        }
+
+        return String(e, formFactorKey) switch
+        {
+            "helm" => HelmFormFactor.Paper,
+            "kleinNystrand" => KleinNystrandFormFactor.Coherent,
+            "symmetrizedFermi" => SymmetrizedFermiFormFactor.LewinSmith,
+            "unity" => UnitFormFactor.Instance,
+            var other => throw Error(formFactorKey, $"unknown form factor '{Guard.Excerpt(other)}'; valid: helm, kleinNystrand, symmetrizedFermi, unity."),
+        };
+    }
+
+    private IAcceptance Acceptance(JsonElement e) => String(e, "detector.acceptance") switch
+    {
+        "perfect" => PerfectAcceptance.Instance,
+        "coherent2017" => Coherent2017Acceptance.Continuous,
+        "coherent2017BinCentres" => Coherent2017Acceptance.BinCentres,
+        var other => throw Error("detector.acceptance", $"unknown acceptance '{Guard.Excerpt(other)}'; valid: perfect, coherent2017, coherent2017BinCentres."),
+    };
+
+    private CountingMeasurement Measurement(JsonElement e)
+    {
+        string[] keys = ["observedEvents", "beamOnBackground", "steadyStateBackground", "signalUncertainty", "backgroundUncertainty"];
+        Object(e, "measurement", required: keys, optional: []);
+        double[] v = keys.Select(k => Number(e.GetProperty(k), "measurement." + k)).ToArray();
+        try
+        {
+            return new CountingMeasurement(v[0], v[1], v[2], v[3], v[4]);
+        }
+        catch (ArgumentOutOfRangeException ex)
+        {
+            throw Error("measurement." + ex.ParamName, ex.Message, ex);
+        }
+    }
+
+    private double[] Bins(double low, double high, double width, string key)
+    {
+        try
+        {
+            return DetectorResponse.UniformBins(low, high, width);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(key, ex.Message, ex);
+        }
+    }
+
+    private (double Low, double High) Window(JsonElement e, string key)
+    {
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() != 2)
+        {
+            throw Error(key, "must be an array [low, high].");
+        }
+
+        double low = Number(e[0], key + "[0]"), high = Number(e[1], key + "[1]");
+        if (!(low >= 0) || !(high > low))
+        {
+            throw Error(key, Guard.Text($"needs 0 ≤ low < high, got [{low}, {high}]."));
+        }
+
+        return (low, high);
+    }
+
+    private void Object(JsonElement e, string key, string[] required, string[] optional)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw Error(key, $"must be a JSON object, found {e.ValueKind}.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in e.EnumerateObject())
+        {
+            string name = PropertyName(property, key);
+            if (!required.Contains(name, StringComparer.Ordinal) && !optional.Contains(name, StringComparer.Ordinal))
+            {
+                throw Error(Join(key, Guard.Excerpt(name)), $"unknown key; valid keys here: {string.Join(", ", required.Concat(optional))}.");
+            }
+
+            if (!seen.Add(name))
+            {
+                throw Error(Join(key, name), "duplicate key: each key may appear only once in an object.");
+            }
+        }
+
+        foreach (string name in required)
+        {
+            if (!e.TryGetProperty(name, out _))
+            {
+                throw Error(Join(key, name), "missing required key.");
+            }
+        }
+    }
+
+    private static string Join(string parent, string name) => parent == "$" ? name : parent + "." + name;
+
+    private string PropertyName(JsonProperty property, string parent)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error(parent, "a key is not valid text (a lone UTF-16 surrogate).", ex);
+        }
+    }
+
+    private string String(JsonElement e, string key)
+    {
+        string? value;
+        try
+        {
+            value = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Error(key, "must be valid text (found a lone UTF-16 surrogate).", ex);
+        }
+
+        return !string.IsNullOrWhiteSpace(value) ? value
+            : throw Error(key, $"must be a non-empty string, found {e.ValueKind}.");
+    }
+
+    private double Number(JsonElement e, string key) =>
+        e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out double v) && double.IsFinite(v) ? v
+            : throw Error(key, $"must be a finite number, found {e.ValueKind} {Guard.Excerpt(e.GetRawText())}.");
+
+    private double Positive(JsonElement e, string key)
+    {
+        double v = Number(e, key);
+        return v > 0 ? v : throw Error(key, Guard.Text($"must be > 0, got {v}."));
+    }
+
+    private ExperimentFormatException Error(string key, string problem, Exception? inner = null) => new(file, key, problem, inner);
+}
