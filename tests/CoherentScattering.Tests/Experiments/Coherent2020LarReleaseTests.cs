@@ -88,6 +88,24 @@ public class Coherent2020LarReleaseTests
             Assert.That(fit.ShapeParameters.Select(p => Math.Abs(p.Value)), Has.All.LessThan(3));
         });
     }
+
+    [TestCase("cevnsF90", 1, "SystErrors/cevnspdf+1sigF90.txt", "brnpdf.txt")]
+    [TestCase("cevnsF90", -1, "SystErrors/cevnspdf-1sigF90.txt", "brnpdf.txt")]
+    [TestCase("cevnsTimingMean", 1, "SystErrors/cevnspdfCEvNSTimingMeanSyst.txt", "brnpdf.txt")]
+    [TestCase("brnEnergy", 1, "cevnspdf.txt", "SystErrors/brnpdf+1sigEnergy.txt")]
+    [TestCase("brnEnergy", -1, "cevnspdf.txt", "SystErrors/brnpdf-1sigEnergy.txt")]
+    [TestCase("brnTimingMean", 1, "cevnspdf.txt", "SystErrors/brnpdf+1sigBRNTimingMean.txt")]
+    [TestCase("brnTimingMean", -1, "cevnspdf.txt", "SystErrors/brnpdf-1sigBRNTimingMean.txt")]
+    [TestCase("brnTimingWidth", 1, "cevnspdf.txt", "SystErrors/brnpdfBRNTimingWidthSyst.txt")]
+    public void ShapeParameterAtOneSigma_IsTheSwappedTemplateFit(string name, double theta, string cevns, string brn)
+    {
+        var likelihood = Coherent2020LarRelease.ShapeSystematicsLikelihood();
+        var held = likelihood.ShapeParameters.ToDictionary(n => n, _ => 0.0);
+        held[name] = theta;
+        var (shaped, swapped) = (likelihood.Fit(held), Coherent2020LarRelease.TemplateLikelihood(cevns, brn).Fit());
+        Assert.That(shaped.EventsOf("cevns"), Is.EqualTo(swapped.EventsOf("cevns")).Within(1e-3));
+        Assert.That(shaped.MinusTwoLogLikelihood, Is.EqualTo(swapped.MinusTwoLogLikelihood + 1).Within(1e-6), "the prior θ² = 1 on top");
+    }
 }
 
 public class Coherent2020LarPredictionTests
