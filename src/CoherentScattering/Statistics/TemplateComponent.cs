@@ -15,7 +15,7 @@ public sealed class TemplateComponent
     /// <param name="normalisation">The total-events parameter (its name is the component's name).</param>
     /// <exception cref="ArgumentException">A template with no events.</exception>
     public TemplateComponent(Histogram template, Nuisance normalisation)
-        : this(template, normalisation, [])
+        : this(template, normalisation, Array.Empty<ShapeSystematic>())
     {
     }
 
@@ -27,10 +27,16 @@ public sealed class TemplateComponent
     /// <exception cref="ArgumentException">A template with no events, a repeated systematic name, or an alternative binned
     /// differently from the template (the message names both).</exception>
     public TemplateComponent(Histogram template, Nuisance normalisation, IEnumerable<ShapeSystematic> shapeSystematics)
+        : this(template, normalisation, Guard.NoNulls(shapeSystematics))
+    {
+    }
+
+    // The systematics already copied and checked for nulls.
+    private TemplateComponent(Histogram template, Nuisance normalisation, ShapeSystematic[] shapeSystematics)
     {
         Template = Guard.NotNull(template);
         Normalisation = Guard.NotNull(normalisation);
-        systematics = Guard.NoNulls(shapeSystematics);
+        systematics = shapeSystematics;
         double total = template.Total;
         if (!(total > 0))
         {
@@ -45,6 +51,12 @@ public sealed class TemplateComponent
         }
 
         Shape = shape;
+        if (systematics.Length == 0)
+        {
+            Shifts = [];
+            return;
+        }
+
         var names = new HashSet<string>(StringComparer.Ordinal);
         var shifts = new (double[] Up, double[] Down)[systematics.Length];
         for (int j = 0; j < systematics.Length; j++)
