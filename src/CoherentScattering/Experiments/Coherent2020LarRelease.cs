@@ -130,6 +130,32 @@ public static class Coherent2020LarRelease
         return WithBackgrounds(Data, new TemplateComponent(Read(cevnsTemplate), Nuisance.Free(SignalComponent, 128, lowerBound: 0)), promptNeutronTemplate);
     }
 
+    /// <summary>The binned likelihood of <see cref="TemplateLikelihood"/> with the release's central templates and the five
+    /// shape systematics of companion Table 3 profiled as nuisance parameters θ (standard-normal priors) that interpolate
+    /// the normalised shapes between the alternative templates (<see cref="ShapeSystematic"/>): on the CEvNS component
+    /// <c>cevnsF90</c> (cevnspdf±1sigF90) and <c>cevnsTimingMean</c> (cevnspdfCEvNSTimingMeanSyst, one-sided); on the
+    /// prompt-BRN component <c>brnEnergy</c> (brnpdf±1sigEnergy), <c>brnTimingMean</c> (brnpdf±1sigBRNTimingMean) and
+    /// <c>brnTimingWidth</c> (brnpdfBRNTimingWidthSyst, one-sided). Normalisations as in <see cref="TemplateLikelihood"/>.</summary>
+    /// <param name="oneSided">How the two one-sided systematics continue below θ = 0 (mirrored by default).</param>
+    /// <exception cref="ArgumentException">An undefined convention.</exception>
+    public static BinnedPoissonLikelihood ShapeSystematicsLikelihood(OneSidedShape oneSided = OneSidedShape.Mirror)
+    {
+        Guard.Defined(oneSided);
+        var cevns = new TemplateComponent(Read("cevnspdf.txt"), Nuisance.Free(SignalComponent, 128, lowerBound: 0),
+        [
+            new ShapeSystematic("cevnsF90", Read("SystErrors/cevnspdf+1sigF90.txt"), Read("SystErrors/cevnspdf-1sigF90.txt")),
+            new ShapeSystematic("cevnsTimingMean", Read("SystErrors/cevnspdfCEvNSTimingMeanSyst.txt"), oneSided: oneSided),
+        ]);
+        var backgrounds = Backgrounds("brnpdf.txt");
+        backgrounds[0] = new TemplateComponent(backgrounds[0].Template, backgrounds[0].Normalisation,
+        [
+            new ShapeSystematic("brnEnergy", Read("SystErrors/brnpdf+1sigEnergy.txt"), Read("SystErrors/brnpdf-1sigEnergy.txt")),
+            new ShapeSystematic("brnTimingMean", Read("SystErrors/brnpdf+1sigBRNTimingMean.txt"), Read("SystErrors/brnpdf-1sigBRNTimingMean.txt")),
+            new ShapeSystematic("brnTimingWidth", Read("SystErrors/brnpdfBRNTimingWidthSyst.txt"), oneSided: oneSided),
+        ]);
+        return new BinnedPoissonLikelihood(Data, [cevns, .. backgrounds], "datanobkgsub.txt");
+    }
+
     /// <summary>The name of the CEvNS component in <see cref="TemplateLikelihood"/>.</summary>
     public const string SignalComponent = "cevns";
 

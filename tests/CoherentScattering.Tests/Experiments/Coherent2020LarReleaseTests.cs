@@ -64,6 +64,48 @@ public class Coherent2020LarReleaseTests
             Assert.That(profile.BestFit, Is.EqualTo(fit.EventsOf("cevns")).Within(0.5));
         });
     }
+
+    [TestCase(OneSidedShape.Mirror)]
+    [TestCase(OneSidedShape.PositiveOnly)]
+    public void ShapeSystematicsFit_ProfilesTheTable3Systematics(OneSidedShape oneSided)
+    {
+        // COHERENT (companion Table 2): 159 ± 43 CEvNS events, the ±43 including these shape systematics.
+        var likelihood = Coherent2020LarRelease.ShapeSystematicsLikelihood(oneSided);
+        var signal = likelihood.ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 81);
+        var plain = Coherent2020LarRelease.TemplateLikelihood().ProfileSignal(Coherent2020LarRelease.SignalComponent, 0, 400, 81);
+        var fit = signal.Fit;
+        TestContext.Out.WriteLine($"{oneSided}: {string.Join(", ", fit.Events.Select(p => $"{p.Key} {p.Value:F1}"))}; −2lnL {fit.MinusTwoLogLikelihood:F2} in {fit.Steps} steps");
+        TestContext.Out.WriteLine($"θ: {string.Join(", ", fit.ShapeParameters.Select(p => $"{p.Key} {p.Value:F3}"))}");
+        TestContext.Out.WriteLine($"CEvNS {signal.BestFit:F1}, 1σ {signal.OneSigma} (half-width {0.5 * (signal.OneSigma.High - signal.OneSigma.Low):F1}); Δ(−2lnL) at zero {signal.DeltaAtZero:F2}");
+        TestContext.Out.WriteLine($"central templates only: CEvNS {plain.BestFit:F1}, 1σ {plain.OneSigma}; Δ at zero {plain.DeltaAtZero:F2}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(likelihood.ShapeParameters, Is.EqualTo(new[] { "cevnsF90", "cevnsTimingMean", "brnEnergy", "brnTimingMean", "brnTimingWidth" }));
+            Assert.That(signal.BestFit, Is.InRange(100, 220));
+            Assert.That(signal.OneSigma.High - signal.OneSigma.Low, Is.GreaterThan(plain.OneSigma.High - plain.OneSigma.Low));
+            Assert.That(fit.MinusTwoLogLikelihood, Is.LessThan(plain.Fit.MinusTwoLogLikelihood));
+            Assert.That(signal.DeltaAtZero, Is.GreaterThan(4));
+            Assert.That(fit.ShapeParameters.Select(p => Math.Abs(p.Value)), Has.All.LessThan(3));
+        });
+    }
+
+    [TestCase("cevnsF90", 1, "SystErrors/cevnspdf+1sigF90.txt", "brnpdf.txt")]
+    [TestCase("cevnsF90", -1, "SystErrors/cevnspdf-1sigF90.txt", "brnpdf.txt")]
+    [TestCase("cevnsTimingMean", 1, "SystErrors/cevnspdfCEvNSTimingMeanSyst.txt", "brnpdf.txt")]
+    [TestCase("brnEnergy", 1, "cevnspdf.txt", "SystErrors/brnpdf+1sigEnergy.txt")]
+    [TestCase("brnEnergy", -1, "cevnspdf.txt", "SystErrors/brnpdf-1sigEnergy.txt")]
+    [TestCase("brnTimingMean", 1, "cevnspdf.txt", "SystErrors/brnpdf+1sigBRNTimingMean.txt")]
+    [TestCase("brnTimingMean", -1, "cevnspdf.txt", "SystErrors/brnpdf-1sigBRNTimingMean.txt")]
+    [TestCase("brnTimingWidth", 1, "cevnspdf.txt", "SystErrors/brnpdfBRNTimingWidthSyst.txt")]
+    public void ShapeParameterAtOneSigma_IsTheSwappedTemplateFit(string name, double theta, string cevns, string brn)
+    {
+        var likelihood = Coherent2020LarRelease.ShapeSystematicsLikelihood();
+        var held = likelihood.ShapeParameters.ToDictionary(n => n, _ => 0.0);
+        held[name] = theta;
+        var (shaped, swapped) = (likelihood.Fit(held), Coherent2020LarRelease.TemplateLikelihood(cevns, brn).Fit());
+        Assert.That(shaped.EventsOf("cevns"), Is.EqualTo(swapped.EventsOf("cevns")).Within(1e-3));
+        Assert.That(shaped.MinusTwoLogLikelihood, Is.EqualTo(swapped.MinusTwoLogLikelihood + 1).Within(1e-6), "the prior θ² = 1 on top");
+    }
 }
 
 public class Coherent2020LarPredictionTests

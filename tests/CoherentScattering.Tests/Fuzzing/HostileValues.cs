@@ -202,13 +202,23 @@ internal sealed class HostileValues
             () => new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 5]), () => new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1e300, 10)),
             () => Coherent2020LarRelease.Data));
         Add<Nuisance>(() => Build(() => null, () => Nuisance.Free("s", 10, 0), () => Nuisance.Gaussian("b", 100, 10, 0), () => new Nuisance("a", 0, 1e-300, 1e300, -1e308, 1e308)));
+        AddEnum<OneSidedShape>();
+        Add<ShapeSystematic>(() => Build(() => null, () => new ShapeSystematic("t", new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])),
+            () => new ShapeSystematic("u", new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 1e250]), new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [1e-300, 0, 0, 0, 0, 0, 0, 0, 0, 0]), auxiliary: -5),
+            () => new ShapeSystematic("w", new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [10, 1, 1, 1, 1, 1, 1, 1, 1, 0]), oneSided: OneSidedShape.PositiveOnly, auxiliary: 5),
+            () => new ShapeSystematic("e", Coherent2020LarRelease.Read("SystErrors/brnpdf+1sigEnergy.txt"), Coherent2020LarRelease.Read("SystErrors/brnpdf-1sigEnergy.txt"))));
+        Add<IEnumerable<ShapeSystematic>>(() => [null, Array.Empty<ShapeSystematic>(), new ShapeSystematic[] { null! }, For(typeof(ShapeSystematic)).OfType<ShapeSystematic>().Take(3).ToArray(),
+            For(typeof(ShapeSystematic)).OfType<ShapeSystematic>().Take(1).Concat(For(typeof(ShapeSystematic)).OfType<ShapeSystematic>().Take(1)).ToArray(),
+            For(typeof(ShapeSystematic)).OfType<ShapeSystematic>().Skip(3).ToArray()]);
         Add<TemplateComponent>(() => Build(() => null, () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1.0, 10)), Nuisance.Free("s", 10, 0)),
-            () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Nuisance.Gaussian("b", 5, 1e-300, 0))));
+            () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [1, 0, 0, 0, 0, 0, 0, 0, 0, 0]), Nuisance.Gaussian("b", 5, 1e-300, 0)),
+            () => new TemplateComponent(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], Enumerable.Repeat(1.0, 10)), Nuisance.Free("c", 10, 0),
+                For(typeof(ShapeSystematic)).OfType<ShapeSystematic>().Take(3).ToArray())));
         Add<IEnumerable<TemplateComponent>>(() => [null, Array.Empty<TemplateComponent>(), new TemplateComponent[] { null! }, For(typeof(TemplateComponent)).OfType<TemplateComponent>().ToArray(),
             For(typeof(TemplateComponent)).OfType<TemplateComponent>().Take(1).Concat(For(typeof(TemplateComponent)).OfType<TemplateComponent>().Take(1)).ToArray()]);
-        Add<BinnedPoissonLikelihood>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood(),
+        Add<BinnedPoissonLikelihood>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood(), () => Coherent2020LarRelease.ShapeSystematicsLikelihood(),
             () => new BinnedPoissonLikelihood(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 5]), For(typeof(TemplateComponent)).OfType<TemplateComponent>().ToArray())));
-        Add<TemplateFit>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood().Fit()));
+        Add<TemplateFit>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood().Fit(), () => Coherent2020LarRelease.ShapeSystematicsLikelihood().Fit()));
         Add<IReadOnlyDictionary<string, double>>(() => [null, new Dictionary<string, double>(), new Dictionary<string, double> { ["cevns"] = 100 },
             new Dictionary<string, double> { ["cevns"] = double.NaN }, new Dictionary<string, double> { ["nope"] = 1 }, new Dictionary<string, double> { ["s"] = -1e308, ["b"] = 1e308 }]);
         Add<IQuenching>(() => Build<IQuenching>(() => null, () => LinearQuenching.Cenns10, () => new LinearQuenching(0.0878), () => new LinearQuenching(2, -0.01),
