@@ -269,26 +269,8 @@ public static class Coherent2020LarRelease
     }
 
     // The spread of each energy bin over (F90, t_trig) with a release PDF's shape.
-    private static Histogram SignalTemplate(Histogram energySpectrum, IReadOnlyList<double> shape)
-    {
-        int cells = F90Axis.Count * TimeAxis.Count;
-        var values = new double[shape.Count];
-        for (int e = 0; e < EnergyAxis.Count; e++)
-        {
-            double inBin = 0;
-            for (int j = 0; j < cells; j++)
-            {
-                inBin += shape[e * cells + j];
-            }
-
-            for (int j = 0; j < cells; j++)
-            {
-                values[e * cells + j] = energySpectrum.Values[e] * (inBin > 0 ? shape[e * cells + j] / inBin : 1.0 / cells);
-            }
-        }
-
-        return new Histogram([EnergyAxis, F90Axis, TimeAxis], values);
-    }
+    private static Histogram SignalTemplate(Histogram energySpectrum, IReadOnlyList<double> shape) =>
+        Histogram.SpreadLike(energySpectrum.Values, shape, [EnergyAxis, F90Axis, TimeAxis]);
 
     /// <summary>The binned likelihood with a given CEvNS template (for example <see cref="SignalTemplate(Histogram)"/> of the library's
     /// prediction) and the release's background templates and constraints.</summary>

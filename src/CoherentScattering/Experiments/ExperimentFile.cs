@@ -70,25 +70,8 @@ public static class ExperimentFile
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
         fileName = Guard.Excerpt(fileName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            throw new ExperimentFormatException(fileName, "$", Guard.Text($"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {Guard.Excerpt(e.Message)}"), e);
-        }
-        catch (ArgumentException e)
-        {
-            // For example a lone UTF-16 surrogate, which has no UTF-8 form.
-            throw new ExperimentFormatException(fileName, "$", $"not valid text: {Guard.Excerpt(e.Message)}", e);
-        }
-
-        using (document)
-        {
-            var reader = new ExperimentReader(fileName);
-            return reader.Experiment(document.RootElement);
-        }
+        using var document = ExperimentReader.Document(json, fileName);
+        var reader = new ExperimentReader(fileName);
+        return reader.Experiment(document.RootElement);
     }
 }

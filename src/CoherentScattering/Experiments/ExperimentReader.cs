@@ -10,6 +10,24 @@ namespace CoherentScattering.Experiments;
 // The JSON reader of experiment files: every error an ExperimentFormatException naming the file and the key.
 internal sealed partial class ExperimentReader(string file)
 {
+    // The JSON text as a document; invalid JSON or text is a format error of the whole file ("$").
+    public static JsonDocument Document(string json, string fileName)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
+        }
+        catch (JsonException e)
+        {
+            throw new ExperimentFormatException(fileName, "$", Guard.Text($"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {Guard.Excerpt(e.Message)}"), e);
+        }
+        catch (ArgumentException e)
+        {
+            // For example a lone UTF-16 surrogate, which has no UTF-8 form.
+            throw new ExperimentFormatException(fileName, "$", $"not valid text: {Guard.Excerpt(e.Message)}", e);
+        }
+    }
+
     private string roiKey = "detector";  // the key of the region of interest, set when the detector is read
 
     public Experiment Experiment(JsonElement root)

@@ -81,26 +81,10 @@ public static class SpectralExperimentFile
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(fileName);
         fileName = Guard.Excerpt(fileName);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false, MaxDepth = 64 });
-        }
-        catch (JsonException e)
-        {
-            throw new ExperimentFormatException(fileName, "$", Guard.Text($"not valid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {Guard.Excerpt(e.Message)}"), e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new ExperimentFormatException(fileName, "$", $"not valid text: {Guard.Excerpt(e.Message)}", e);
-        }
-
-        using (document)
-        {
-            TextReader Open(string relative) => baseDirectory is null
-                ? throw new ArgumentException("only embedded release files (release:…) can be named when the JSON is not read from a file")
-                : IO.InputFile.OpenText(Path.Combine(baseDirectory, relative), "path");
-            return new ExperimentReader(fileName).SpectralExperiment(document.RootElement, Open);
-        }
+        using var document = ExperimentReader.Document(json, fileName);
+        TextReader Open(string relative) => baseDirectory is null
+            ? throw new ArgumentException("only embedded release files (release:…) can be named when the JSON is not read from a file")
+            : IO.InputFile.OpenText(Path.Combine(baseDirectory, relative), "path");
+        return new ExperimentReader(fileName).SpectralExperiment(document.RootElement, Open);
     }
 }

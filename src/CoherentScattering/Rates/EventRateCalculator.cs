@@ -36,6 +36,7 @@ public sealed class EventRateCalculator
     private readonly double[] binEdges;
     private readonly bool zeroRecoilOpen;
     private readonly bool sharedNodes;
+    private readonly double[][] nodeRecoil;            // [isotope][node]; isotopes whose nodes coincide share one array
     private readonly ConcurrentDictionary<(Type Form, string Key), BasisIntegral> basisCache = new(); // keyed by form type too: plugins cannot collide
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
@@ -65,6 +66,12 @@ public sealed class EventRateCalculator
         this.sharedNodes = sharedNodes;
         double[]? cutMasses = sharedNodes ? nuclei.Select(n => n.MassMev).ToArray() : null;
         nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration, cutMasses)).ToArray();
+        nodeRecoil = new double[nuclei.Length][];
+        for (int i = 0; i < nuclei.Length; i++)
+        {
+            nodeRecoil[i] = i > 0 && nodes[i].RecoilMev.AsSpan().SequenceEqual(nodes[0].RecoilMev) ? nodeRecoil[0] : nodes[i].RecoilMev;
+        }
+
         double hbarc2 = PhysicalConstants.HbarCMevCm * PhysicalConstants.HbarCMevCm;
         exposure = new double[components.Length * nuclei.Length];
         moments = new SpectrumMoments[components.Length][][];
@@ -87,6 +94,9 @@ public sealed class EventRateCalculator
     // response applied at the nodes is evaluated once for all isotopes.
     internal static EventRateCalculator WithSharedNodes(NeutrinoFlux flux, DetectorResponse detector, RateIntegration? integration = null) =>
         new(flux, detector, integration ?? RateIntegration.Default, reuse: null, sharedNodes: true);
+
+    // The recoils of the nodes per isotope (shared arrays for coinciding nodes; never modified).
+    internal double[][] NodeRecoil => nodeRecoil;
 
     /// <summary>The flux.</summary>
     public NeutrinoFlux Flux { get; }
@@ -214,17 +224,7 @@ public sealed class EventRateCalculator
         return NodeEvents(result);
     }
 
-    // Isotopes whose nodes coincide (a calculator built with shared nodes) share one recoil array.
-    private RecoilNodeEvents NodeEvents(double[][][] events)
-    {
-        var recoil = new double[nuclei.Length][];
-        for (int i = 0; i < nuclei.Length; i++)
-        {
-            recoil[i] = i > 0 && nodes[i].RecoilMev.AsSpan().SequenceEqual(nodes[0].RecoilMev) ? recoil[0] : nodes[i].RecoilMev.ToArray();
-        }
-
-        return new RecoilNodeEvents(recoil, events, isotopeKeys, this);
-    }
+    private RecoilNodeEvents NodeEvents(double[][][] events) => new(nodeRecoil, events, isotopeKeys, this);
 
     // Every public evaluation: the zero-recoil check, then the body; any argument error raised while the model is
     // evaluated (a non-finite form, an overflowing charge) is reported as the model's. Static bodies: no allocation.

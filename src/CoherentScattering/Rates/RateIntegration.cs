@@ -40,6 +40,13 @@ public sealed record RateIntegration
         ? new() { NodesPerPanel = 2 * NodesPerPanel, Subdivisions = 2 * Subdivisions }
         : throw new InvalidOperationException(Guard.Text($"Cannot refine {this}: doubling would exceed 256 nodes per panel or 1000 subdivisions."));
 
+    /// <summary>Equal settings (the cached rule is not part of the value).</summary>
+    /// <param name="other">The other settings.</param>
+    public bool Equals(RateIntegration? other) => other is not null && NodesPerPanel == other.NodesPerPanel && Subdivisions == other.Subdivisions;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(NodesPerPanel, Subdivisions);
+
     /// <inheritdoc />
     public override string ToString() => Guard.Text($"RateIntegration {{ NodesPerPanel = {NodesPerPanel}, Subdivisions = {Subdivisions} }}");
 

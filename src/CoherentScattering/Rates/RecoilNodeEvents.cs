@@ -21,9 +21,7 @@ public sealed class RecoilNodeEvents
     // The calculator that produced these events (a fold checks that the events belong to its nodes).
     internal object? Origin { get; }
 
-    // The raw arrays, for the folds of this assembly: [isotope][node] and [component][isotope][node].
-    internal double[][] RecoilArrays => recoilMev;
-
+    // The raw events, for the folds of this assembly: [component][isotope][node].
     internal double[][][] EventArrays => events;
 
     /// <summary>Catalogue keys of the isotopes, in target order.</summary>
@@ -34,13 +32,13 @@ public sealed class RecoilNodeEvents
 
     /// <summary>The recoil energies T (MeV) of an isotope's nodes.</summary>
     /// <param name="isotope">Isotope index.</param>
-    public IReadOnlyList<double> RecoilMev(int isotope) => recoilMev[Guard.Index(isotope, recoilMev.Length)];
+    public IReadOnlyList<double> RecoilMev(int isotope) => Array.AsReadOnly(recoilMev[Guard.Index(isotope, recoilMev.Length)]); // the calculator's nodes: read-only
 
     /// <summary>Expected events carried by each node of an isotope for one component.</summary>
     /// <param name="component">Component index.</param>
     /// <param name="isotope">Isotope index.</param>
     public IReadOnlyList<double> Events(int component, int isotope) =>
-        events[Guard.Index(component, events.Length)][Guard.Index(isotope, recoilMev.Length)];
+        Array.AsReadOnly(events[Guard.Index(component, events.Length)][Guard.Index(isotope, recoilMev.Length)]);
 
     /// <summary>All events (every component, isotope and node).</summary>
     public double Total => events.Sum(c => c.Sum(i => i.Sum()));

@@ -50,7 +50,7 @@ public sealed class SpectralPrediction
         try
         {
             calculator = EventRateCalculator.WithSharedNodes(Guard.NotNull(flux), recoilDetector, integration);
-            recoil = calculator.ComputeAtNodes(StandardModel.Paper).RecoilArrays; // isotopes with equal nodes share one array
+            recoil = calculator.NodeRecoil; // isotopes with equal nodes share one array
         }
         catch (ArgumentException e) when (e.ParamName is not (nameof(flux) or nameof(integration)))
         {

@@ -86,4 +86,27 @@ public sealed class Histogram
 
         return result;
     }
+
+    // Values on the first axis spread over the other axes with a template's shape in each first-axis bin (uniformly where
+    // the template is empty there): the CENNS-10 companion note's §5 recipe for the CEvNS template.
+    internal static Histogram SpreadLike(IReadOnlyList<double> firstAxis, IReadOnlyList<double> shape, IReadOnlyList<HistogramAxis> axes)
+    {
+        int bins = axes[0].Count, cells = shape.Count / bins;
+        var values = new double[shape.Count];
+        for (int e = 0; e < bins; e++)
+        {
+            double inBin = 0;
+            for (int j = 0; j < cells; j++)
+            {
+                inBin += shape[e * cells + j];
+            }
+
+            for (int j = 0; j < cells; j++)
+            {
+                values[e * cells + j] = firstAxis[e] * (inBin > 0 ? shape[e * cells + j] / inBin : 1.0 / cells);
+            }
+        }
+
+        return new Histogram(axes, values);
+    }
 }

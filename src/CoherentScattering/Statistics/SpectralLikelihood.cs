@@ -13,6 +13,8 @@ public sealed class SpectralLikelihood : IModelLikelihood
 {
     private readonly Func<ICrossSectionModel, Histogram> signal;
     private readonly TemplateComponent[] backgrounds;
+    private readonly BinnedPoissonLikelihood withSignal;       // data, a placeholder signal and the backgrounds: a model replaces the signal
+    private readonly BinnedPoissonLikelihood? backgroundsOnly; // for a model without CEvNS events
 
     /// <summary>Creates the likelihood.</summary>
     /// <param name="name">Name for reports, 1–200 characters.</param>
@@ -45,6 +47,11 @@ public sealed class SpectralLikelihood : IModelLikelihood
                     $"The template of '{b.Name}' ({string.Join(" × ", b.Template.Axes)}) is not binned as {Guard.Excerpt(DataName)} ({string.Join(" × ", data.Axes)})."), nameof(backgrounds));
             }
         }
+
+        // Built once: every evaluation only swaps in the model's signal component (BinnedPoissonLikelihood.WithComponent).
+        var placeholder = new TemplateComponent(new Histogram(data.Axes, Enumerable.Repeat(1.0, data.Count)), Nuisance.Free(SignalComponent, 1, lowerBound: 0));
+        withSignal = new BinnedPoissonLikelihood(data, [placeholder, .. this.backgrounds], DataName);
+        backgroundsOnly = this.backgrounds.Length > 0 ? new BinnedPoissonLikelihood(data, this.backgrounds, DataName) : null;
     }
 
     /// <summary>The name of the signal component.</summary>
@@ -75,16 +82,20 @@ public sealed class SpectralLikelihood : IModelLikelihood
             throw new ArgumentException(Guard.Text($"Model '{model.Name}' predicts {total} CEvNS events, beyond 1e100."), nameof(model));
         }
 
+        if (!template.SameBinning(Data))
+        {
+            throw new ArgumentException(Guard.Text($"The template of model '{model.Name}' ({string.Join(" × ", template.Axes)}) is not binned as {Guard.Excerpt(DataName)} ({string.Join(" × ", Data.Axes)})."), nameof(model));
+        }
+
         if (total == 0)
         {
-            return backgrounds.Length > 0 ? new BinnedPoissonLikelihood(Data, backgrounds, DataName)
-                : throw new ArgumentException(Guard.Text($"Model '{model.Name}' predicts no CEvNS events and '{Name}' has no backgrounds: nothing to fit."), nameof(model));
+            return backgroundsOnly ?? throw new ArgumentException(Guard.Text($"Model '{model.Name}' predicts no CEvNS events and '{Name}' has no backgrounds: nothing to fit."), nameof(model));
         }
 
         var normalisation = SignalUncertainty > 0
             ? Nuisance.Gaussian(SignalComponent, total, SignalUncertainty * total, lowerBound: 0)
             : new Nuisance(SignalComponent, total, null, null, total, total);
-        return new BinnedPoissonLikelihood(Data, [new TemplateComponent(template, normalisation), .. backgrounds], DataName);
+        return withSignal.WithComponent(new TemplateComponent(template, normalisation));
     }
 
     /// <inheritdoc />

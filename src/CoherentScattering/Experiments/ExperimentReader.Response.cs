@@ -1,0 +1,105 @@
+using System.Text.Json;
+using CoherentScattering.Detector;
+using CoherentScattering.Statistics;
+
+namespace CoherentScattering.Experiments;
+
+// The response chain of a spectral fit: quenching, resolution and efficiency.
+internal sealed partial class ExperimentReader
+{
+    private ResponseChain Response(JsonElement e, HistogramAxis axis)
+    {
+        Object(e, "response", required: ["quenching", "resolution", "efficiency"], optional: ["unitsPerKeVee"]);
+        var quenching = Quenching(e.GetProperty("quenching"));
+        double scale = e.TryGetProperty("unitsPerKeVee", out var k) ? Positive(k, "response.unitsPerKeVee") : 1.0;
+        var resolution = Resolution(e.GetProperty("resolution"));
+        var efficiency = Efficiency(e.GetProperty("efficiency"), "response.efficiency");
+        return Build(() => new ResponseChain(quenching, scale, resolution, efficiency, axis), new Dictionary<string, string>
+        {
+            ["unitsPerKiloelectronvoltElectronEquivalent"] = "response.unitsPerKeVee",
+            ["efficiency"] = "response.efficiency",
+        });
+    }
+
+    private IQuenching Quenching(JsonElement e)
+    {
+        const string key = "response.quenching";
+        string type = Type(e, key, ["linear", "lindhard", "polynomial"]);
+        switch (type)
+        {
+            case "linear":
+                Object(e, key, required: ["type", "constant"], optional: ["slopePerKeV"]);
+                double a = Number(e.GetProperty("constant"), key + ".constant");
+                double b = e.TryGetProperty("slopePerKeV", out var sb) ? Number(sb, key + ".slopePerKeV") : 0;
+                return Build(() => new LinearQuenching(a, b), new Dictionary<string, string> { ["constant"] = key + ".constant", ["slopePerKiloelectronvolt"] = key + ".slopePerKeV" });
+            case "lindhard":
+                Object(e, key, required: ["type", "k", "z"], optional: []);
+                double lk = Number(e.GetProperty("k"), key + ".k"), z = Number(e.GetProperty("z"), key + ".z");
+                if (z != Math.Round(z) || !(z >= 1 && z <= 118))
+                {
+                    throw Error(key + ".z", Guard.Text($"must be a whole number in [1, 118], got {z}."));
+                }
+
+                return Build(() => new LindhardQuenching(lk, (int)z), new Dictionary<string, string> { ["k"] = key + ".k", ["z"] = key + ".z" });
+            default:
+                Object(e, key, required: ["type", "coefficientsMeV"], optional: []);
+                var c = Numbers(e.GetProperty("coefficientsMeV"), key + ".coefficientsMeV");
+                return Build(() => new PolynomialQuenching(c), new Dictionary<string, string> { ["coefficients"] = key + ".coefficientsMeV" });
+        }
+    }
+
+    private IResolution Resolution(JsonElement e)
+    {
+        const string key = "response.resolution";
+        string type = Type(e, key, ["none", "poissonPhotoelectrons", "gaussian", "gammaPhotoelectrons"]);
+        switch (type)
+        {
+            case "none":
+                Object(e, key, required: ["type"], optional: []);
+                return GaussianResolution.None;
+            case "poissonPhotoelectrons":
+                Object(e, key, required: ["type"], optional: []);
+                return PoissonPhotoelectrons.Instance;
+            case "gaussian":
+                Object(e, key, required: ["type", "squareRootCoefficient"], optional: []);
+                double a = Number(e.GetProperty("squareRootCoefficient"), key + ".squareRootCoefficient");
+                return Build(() => new GaussianResolution(a), new Dictionary<string, string> { ["squareRootCoefficient"] = key + ".squareRootCoefficient" });
+            default:
+                Object(e, key, required: ["type", "lightYield", "shapeCoefficient"], optional: []);
+                double ly = Number(e.GetProperty("lightYield"), key + ".lightYield"), beta = Number(e.GetProperty("shapeCoefficient"), key + ".shapeCoefficient");
+                return Build(() => new GammaPhotoelectrons(ly, beta), new Dictionary<string, string> { ["lightYield"] = key + ".lightYield", ["shapeCoefficient"] = key + ".shapeCoefficient" });
+        }
+    }
+
+    private IAcceptance Efficiency(JsonElement e, string key)
+    {
+        string type = Type(e, key, ["perfect", "coherent2017", "coherent2017BinCentres", "table", "logistic"]);
+        switch (type)
+        {
+            case "perfect":
+                Object(e, key, required: ["type"], optional: []);
+                return PerfectAcceptance.Instance;
+            case "coherent2017":
+            case "coherent2017BinCentres":
+                Object(e, key, required: ["type"], optional: []);
+                return type == "coherent2017" ? Coherent2017Acceptance.Continuous : Coherent2017Acceptance.BinCentres;
+            case "table":
+                Object(e, key, required: ["type", "file", "xColumn", "valueColumn"], optional: []);
+                int x = Column(e.GetProperty("xColumn"), key + ".xColumn"), v = Column(e.GetProperty("valueColumn"), key + ".valueColumn");
+                var table = Table(e.GetProperty("file"), key + ".file");
+                if (Math.Max(x, v) >= table.Columns.Count)
+                {
+                    throw Error(key, Guard.Text($"{table.Source} has {table.Columns.Count} columns; xColumn and valueColumn count from 0."));
+                }
+
+                return table.Build(t => new TabulatedAcceptance(t.Column(x), t.Column(v), "table " + table.Source));
+            default:
+                Object(e, key, required: ["type", "amplitude", "slope", "midpoint", "offset"], optional: []);
+                double[] p = new[] { "amplitude", "slope", "midpoint", "offset" }.Select(n => Number(e.GetProperty(n), key + "." + n)).ToArray();
+                return Build(() => new LogisticEfficiency(p[0], p[1], p[2], p[3]), new Dictionary<string, string>
+                {
+                    ["amplitude"] = key + ".amplitude", ["slope"] = key + ".slope", ["midpoint"] = key + ".midpoint", ["offset"] = key + ".offset",
+                });
+        }
+    }
+}
