@@ -6,6 +6,16 @@ internal interface IPreparedResolution
 {
     /// <summary>Adds into the cleared <paramref name="column"/> the probability of each bin for a true value.</summary>
     void Distribute(double trueValue, Span<double> column);
+
+    /// <summary>The columns of several true values, node-major (<paramref name="columns"/>[k · bins + b]), cleared.</summary>
+    void DistributeMany(ReadOnlySpan<double> trueValues, Span<double> columns)
+    {
+        int bins = columns.Length / Math.Max(trueValues.Length, 1);
+        for (int k = 0; k < trueValues.Length; k++)
+        {
+            Distribute(trueValues[k], columns.Slice(k * bins, bins));
+        }
+    }
 }
 
 /// <summary>A resolution that can prepare itself for fixed bins and efficiency (null when it cannot, e.g. too many

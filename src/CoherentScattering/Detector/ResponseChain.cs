@@ -201,4 +201,30 @@ public sealed class ResponseChain
             Resolution.Distribute(x, edges, Efficiency, column);
         }
     }
+
+    // The columns of several recoils, node-major (columns[k · bins + b]), cleared here; a prepared resolution fills them
+    // together.
+    internal void FillMany(ReadOnlySpan<double> recoilMev, Span<double> columns)
+    {
+        columns.Clear();
+        if (prepared is null)
+        {
+            int bins = edges.Length - 1;
+            for (int k = 0; k < recoilMev.Length; k++)
+            {
+                Fill(recoilMev[k], columns.Slice(k * bins, bins));
+            }
+
+            return;
+        }
+
+        const int StackNodes = 256;
+        var x = recoilMev.Length <= StackNodes ? stackalloc double[recoilMev.Length] : new double[recoilMev.Length];
+        for (int k = 0; k < x.Length; k++)
+        {
+            x[k] = Scale * Quenching.ElectronEquivalentKiloelectronvolts(recoilMev[k] * 1e3);
+        }
+
+        prepared.DistributeMany(x, columns);
+    }
 }

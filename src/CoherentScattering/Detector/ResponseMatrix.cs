@@ -69,6 +69,25 @@ public sealed class ResponseMatrix
         }
     }
 
+    // The columns of one grid's nodes (node-major); an error names the chain and the first recoil it cannot map.
+    internal static void FillColumns(ResponseChain response, double[] recoilMev, double[] columns)
+    {
+        try
+        {
+            response.FillMany(recoilMev, columns);
+        }
+        catch (ArgumentException)
+        {
+            int bins = response.Axis.Count;
+            for (int k = 0; k < recoilMev.Length; k++)
+            {
+                FillColumn(response, recoilMev[k], columns.AsSpan(k * bins, bins));
+            }
+
+            throw;
+        }
+    }
+
     // Builds the matrix of a chain over node grids, one per distinct recoil array.
     internal static ResponseMatrix Build(ResponseChain response, object origin, double[][] recoilPerIsotope)
     {
@@ -77,12 +96,8 @@ public sealed class ResponseMatrix
         var columns = new double[grids.Length][];
         for (int g = 0; g < grids.Length; g++)
         {
-            double[] t = grids[g];
-            var m = columns[g] = new double[t.Length * bins];
-            for (int k = 0; k < t.Length; k++)
-            {
-                FillColumn(response, t[k], m.AsSpan(k * bins, bins));
-            }
+            columns[g] = new double[grids[g].Length * bins];
+            FillColumns(response, grids[g], columns[g]);
         }
 
         return new ResponseMatrix(response, origin, columns, gridOfIsotope);

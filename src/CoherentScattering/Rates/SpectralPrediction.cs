@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 using CoherentScattering.CrossSections;
 using CoherentScattering.Detector;
 using CoherentScattering.Quantities;
@@ -25,6 +27,8 @@ public sealed class SpectralPrediction
 {
     private readonly EventRateCalculator calculator;
     private readonly double[][] recoil; // [isotope][node], shared arrays for shared nodes
+    private readonly int[] gridOfIsotope; // the distinct recoil arrays (grids) and the grid of each isotope
+    private readonly double[][] grids;
 
     /// <summary>Prepares the prediction.</summary>
     /// <param name="flux">The flux at the detector.</param>
@@ -51,6 +55,7 @@ public sealed class SpectralPrediction
         {
             calculator = EventRateCalculator.WithSharedNodes(Guard.NotNull(flux), recoilDetector, integration);
             recoil = calculator.NodeRecoil; // isotopes with equal nodes share one array
+            gridOfIsotope = ResponseMatrix.Grids(recoil, out grids);
         }
         catch (ArgumentException e) when (e.ParamName is not (nameof(flux) or nameof(integration)))
         {
@@ -85,7 +90,7 @@ public sealed class SpectralPrediction
     public Histogram Fold(RecoilNodeEvents events, ResponseMatrix matrix)
     {
         Check(events, matrix);
-        var spectra = Spectra(events, new int[events.ComponentCount], 1, matrix.Axis.Count, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * matrix.Axis.Count, matrix.Axis.Count));
+        var spectra = Spectra(events, new int[events.ComponentCount], 1, matrix.Axis.Count, matrix.GridOfIsotope, matrix.Columns);
         return new Histogram([matrix.Axis], spectra[0]);
     }
 
@@ -99,7 +104,7 @@ public sealed class SpectralPrediction
         Check(events, matrix);
         var groupOf = Enumerable.Repeat(-1, events.ComponentCount).ToArray();
         groupOf[Guard.Index(component, events.ComponentCount)] = 0;
-        return Spectra(events, groupOf, 1, matrix.Axis.Count, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * matrix.Axis.Count, matrix.Axis.Count))[0];
+        return Spectra(events, groupOf, 1, matrix.Axis.Count, matrix.GridOfIsotope, matrix.Columns)[0];
     }
 
     /// <summary>Expected events on (reconstructed observable × arrival time): each flux component's reconstructed spectrum
@@ -116,11 +121,11 @@ public sealed class SpectralPrediction
         Check(events, matrix);
         int bins = matrix.Axis.Count;
         return InTime(events, matrix.Axis, timeAxis, timeDistributions,
-            (groupOf, groups) => Spectra(events, groupOf, groups, bins, matrix.GridOfIsotope, (g, k) => matrix.Columns(g).AsSpan(k * bins, bins)));
+            (groupOf, groups) => Spectra(events, groupOf, groups, bins, matrix.GridOfIsotope, matrix.Columns));
     }
 
-    /// <summary>The same fold through a response chain evaluated node by node without storing its matrix: for a response
-    /// used once (a nuisance step); a response used for many models is faster as a <see cref="Matrix"/>.</summary>
+    /// <summary>The same fold through a response chain, whose columns are computed for this fold and not kept: for a
+    /// response used once (a nuisance step); a response used for many models is faster as a <see cref="Matrix"/>.</summary>
     /// <param name="events">Node events of this prediction.</param>
     /// <param name="response">The chain.</param>
     /// <param name="timeAxis">The arrival-time bins.</param>
@@ -132,13 +137,15 @@ public sealed class SpectralPrediction
         CheckEvents(events);
         Guard.NotNull(response);
         int bins = response.Axis.Count;
-        var gridOfIsotope = ResponseMatrix.Grids(recoil, out var grids);
-        var column = new double[bins];
-        return InTime(events, response.Axis, timeAxis, timeDistributions, (groupOf, groups) => Spectra(events, groupOf, groups, bins, gridOfIsotope, (g, k) =>
+        var columns = new double[grids.Length][];
+        for (int g = 0; g < grids.Length; g++)
         {
-            ResponseMatrix.FillColumn(response, grids[g][k], column);
-            return column;
-        }));
+            columns[g] = new double[grids[g].Length * bins];
+            ResponseMatrix.FillColumns(response, grids[g], columns[g]);
+        }
+
+        return InTime(events, response.Axis, timeAxis, timeDistributions,
+            (groupOf, groups) => Spectra(events, groupOf, groups, bins, gridOfIsotope, g => columns[g]));
     }
 
     // Groups the components by distribution instance, folds each group's spectrum with its distribution.
@@ -172,18 +179,15 @@ public sealed class SpectralPrediction
         var values = new double[bins * times];
         for (int g = 0; g < perGroup.Length; g++)
         {
-            var distribution = groupDistribution[g];
+            var distribution = groupDistribution[g] as double[] ?? [.. groupDistribution[g]];
             for (int b = 0; b < bins; b++)
             {
-                double s = perGroup[g][b];
-                for (int t = 0; t < times; t++)
-                {
-                    values[b * times + t] += s * distribution[t];
-                }
+                var row = values.AsSpan(b * times, times);
+                TensorPrimitives.MultiplyAdd(distribution, perGroup[g][b], row, row); // events(b) × P(t)
             }
         }
 
-        return new Histogram([axis, timeAxis], values);
+        return Histogram.Owning([axis, timeAxis], values);
     }
 
     private static void CheckDistribution(IReadOnlyList<double> distribution, int times, int component)
@@ -226,12 +230,12 @@ public sealed class SpectralPrediction
         }
     }
 
-    // The response column of node k of grid g.
-    private delegate ReadOnlySpan<double> ColumnOf(int grid, int node);
+    // The response columns of grid g, node-major ([k · bins + b]).
+    private delegate double[] ColumnsOf(int grid);
 
     // The reconstructed spectrum of each group of components (groupOf[c] = its group, −1 for none): per grid, the node
-    // events of each group summed over its components and the grid's isotopes, then × each node's column.
-    private static double[][] Spectra(RecoilNodeEvents events, int[] groupOf, int groups, int bins, int[] gridOfIsotope, ColumnOf column)
+    // events of each group summed over its components and the grid's isotopes, then Σ_k w_k M[k, ·].
+    private static double[][] Spectra(RecoilNodeEvents events, int[] groupOf, int groups, int bins, int[] gridOfIsotope, ColumnsOf columnsOf)
     {
         var n = events.EventArrays;
         var spectra = new double[groups][];
@@ -243,7 +247,6 @@ public sealed class SpectralPrediction
         int gridCount = gridOfIsotope.Length == 0 ? 0 : gridOfIsotope.Max() + 1;
         for (int grid = 0; grid < gridCount; grid++)
         {
-            int nodes = -1;
             double[][] weights = new double[groups][];
             for (int i = 0; i < gridOfIsotope.Length; i++)
             {
@@ -254,41 +257,64 @@ public sealed class SpectralPrediction
 
                 for (int c = 0; c < groupOf.Length; c++)
                 {
-                    if (groupOf[c] < 0)
+                    if (groupOf[c] >= 0)
                     {
-                        continue;
-                    }
-
-                    double[] e = n[c][i];
-                    nodes = e.Length;
-                    var w = weights[groupOf[c]] ??= new double[nodes];
-                    for (int k = 0; k < nodes; k++)
-                    {
-                        w[k] += e[k];
+                        double[] e = n[c][i];
+                        var w = weights[groupOf[c]] ??= new double[e.Length];
+                        TensorPrimitives.Add(w, e, w);
                     }
                 }
             }
 
-            for (int k = 0; k < nodes; k++)
+            var columns = columnsOf(grid);
+            for (int g = 0; g < groups; g++)
             {
-                var col = column(grid, k);
-                for (int g = 0; g < groups; g++)
+                if (weights[g] is { } w)
                 {
-                    double wk = weights[g] is { } w ? w[k] : 0;
-                    if (wk == 0)
-                    {
-                        continue;
-                    }
-
-                    var spectrum = spectra[g];
-                    for (int b = 0; b < bins; b++)
-                    {
-                        spectrum[b] += wk * col[b];
-                    }
+                    AddProduct(w, columns, bins, spectra[g]);
                 }
             }
         }
 
         return spectra;
+    }
+
+    // spectrum[b] += Σ_k w_k M[k · bins + b]: four bins per vector, four independent partial sums over the nodes.
+    private static void AddProduct(double[] w, double[] m, int bins, double[] spectrum)
+    {
+        int nodes = w.Length, width = Vector256<double>.Count, b = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; b + width <= bins; b += width)
+            {
+                Vector256<double> s0 = Vector256<double>.Zero, s1 = s0, s2 = s0, s3 = s0;
+                int k = 0;
+                for (; k + 4 <= nodes; k += 4)
+                {
+                    s0 += Vector256.Create(w[k]) * Vector256.Create<double>(m.AsSpan(k * bins + b, width));
+                    s1 += Vector256.Create(w[k + 1]) * Vector256.Create<double>(m.AsSpan((k + 1) * bins + b, width));
+                    s2 += Vector256.Create(w[k + 2]) * Vector256.Create<double>(m.AsSpan((k + 2) * bins + b, width));
+                    s3 += Vector256.Create(w[k + 3]) * Vector256.Create<double>(m.AsSpan((k + 3) * bins + b, width));
+                }
+
+                for (; k < nodes; k++)
+                {
+                    s0 += Vector256.Create(w[k]) * Vector256.Create<double>(m.AsSpan(k * bins + b, width));
+                }
+
+                (Vector256.Create<double>(spectrum.AsSpan(b, width)) + (s0 + s1) + (s2 + s3)).CopyTo(spectrum.AsSpan(b, width));
+            }
+        }
+
+        for (; b < bins; b++)
+        {
+            double sum = 0;
+            for (int k = 0; k < nodes; k++)
+            {
+                sum += w[k] * m[k * bins + b];
+            }
+
+            spectrum[b] += sum;
+        }
     }
 }

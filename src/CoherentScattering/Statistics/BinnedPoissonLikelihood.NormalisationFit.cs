@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using CoherentScattering.Numerics;
 
 namespace CoherentScattering.Statistics;
@@ -40,31 +41,25 @@ public sealed partial class BinnedPoissonLikelihood
             }
         }
 
+        var slope = new double[data.Length];
+        var curvature = new double[data.Length];
+        var weighted = new double[data.Length];
         var gFree = new double[m];
         var hFree = new double[m * m];
         int steps = 0;
         for (; steps < MaxSteps && double.IsFinite(f); steps++)
         {
-            // ∂(−2 ln L)/∂N_k = 2 Σ_i t̂_ki (1 − n_i/μ_i), ∂²/∂N_k∂N_l = 2 Σ_i t̂_ki t̂_li n_i/μ_i².
-            Array.Clear(gFree);
-            Array.Clear(hFree);
-            for (int i = 0; i < mu.Length; i++)
+            // ∂(−2 ln L)/∂N_k = 2 Σ_i t̂_ki (1 − n_i/μ_i), ∂²/∂N_k∂N_l = 2 Σ_i t̂_ki t̂_li n_i/μ_i²: per-bin weights, then
+            // dot products.
+            BakerCousinsWeights(mu, slope, curvature);
+            for (int a = 0; a < m; a++)
             {
-                double ratio = mu[i] > 0 ? data[i] / mu[i] : 0, curvature = mu[i] > 0 ? ratio / mu[i] : 0;
-                for (int a = 0; a < m; a++)
+                var sa = shapes[index[a]];
+                gFree[a] = TensorPrimitives.Dot(sa, slope);
+                TensorPrimitives.Multiply(sa, curvature, weighted);
+                for (int b = 0; b <= a; b++)
                 {
-                    double sa = shapes[index[a]][i];
-                    if (sa == 0)
-                    {
-                        continue;
-                    }
-
-                    gFree[a] += sa * (1 - ratio);
-                    double ca = sa * curvature;
-                    for (int b = 0; b <= a; b++)
-                    {
-                        hFree[a * m + b] += ca * shapes[index[b]][i];
-                    }
+                    hFree[a * m + b] = TensorPrimitives.Dot(weighted, shapes[index[b]]);
                 }
             }
 
@@ -168,5 +163,25 @@ public sealed partial class BinnedPoissonLikelihood
         }
 
         return new TemplateFit(f, names, (double[])n.Clone(), steps, [], []);
+    }
+
+    // The Baker–Cousins weights of the gradient and Hessian: w_i = 1 − n_i/μ_i and c_i = n_i/μ_i² (w_i = 1, c_i = 0 where
+    // μ_i ≤ 0, a bin no template reaches).
+    private void BakerCousinsWeights(double[] mu, double[] slope, double[] curvature)
+    {
+        TensorPrimitives.Divide(data, mu, slope); // n_i/μ_i
+        TensorPrimitives.Divide(slope, mu, curvature);
+        if (!(TensorPrimitives.Min<double>(mu) > 0))
+        {
+            for (int i = 0; i < mu.Length; i++)
+            {
+                if (!(mu[i] > 0))
+                {
+                    slope[i] = curvature[i] = 0;
+                }
+            }
+        }
+
+        TensorPrimitives.Subtract(1.0, slope, slope);
     }
 }

@@ -14,28 +14,42 @@ public sealed class Histogram
     /// <param name="values">Π Count(axis) values, first axis slowest; each in [0, 1e250].</param>
     /// <exception cref="ArgumentException">No axes, a wrong number of values, or a negative or non-finite value.</exception>
     public Histogram(IEnumerable<HistogramAxis> axes, IEnumerable<double> values)
+        : this(Guard.NoNulls(axes), Guard.FiniteArray(values))
     {
-        this.axes = Guard.NoNulls(axes);
-        if (this.axes.Length == 0)
+    }
+
+    // Takes ownership of the arrays (non-null axes); checks the count and every value.
+    private Histogram(HistogramAxis[] axes, double[] values)
+    {
+        this.axes = axes;
+        if (axes.Length == 0)
         {
             throw new ArgumentException("A histogram needs at least one axis.", nameof(axes));
         }
 
-        this.values = Guard.FiniteArray(values);
-        long size = this.axes.Aggregate(1L, (n, a) => n * a.Count);
-        if (this.values.Length != size)
+        this.values = values;
+        long size = 1;
+        foreach (var axis in axes)
         {
-            throw new ArgumentException(Guard.Text($"values needs {size} entries (the product of the axis sizes), got {this.values.Length}."), nameof(values));
+            size *= axis.Count;
         }
 
-        for (int i = 0; i < this.values.Length; i++)
+        if (values.Length != size)
         {
-            if (!(this.values[i] >= 0 && this.values[i] <= Guard.QuantityLimit))
+            throw new ArgumentException(Guard.Text($"values needs {size} entries (the product of the axis sizes), got {values.Length}."), nameof(values));
+        }
+
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!(values[i] >= 0 && values[i] <= Guard.QuantityLimit))
             {
-                throw IO.TableRow.Error(Guard.Text($"values[{i}] = {this.values[i]} must lie in [0, 1e250] (a histogram of counts or expected events)."), nameof(values), i, this.axes.Length);
+                throw IO.TableRow.Error(Guard.Text($"values[{i}] = {values[i]} must lie in [0, 1e250] (a histogram of counts or expected events)."), nameof(values), i, axes.Length);
             }
         }
     }
+
+    // A histogram over arrays the caller hands over and never changes (same checks, no copies).
+    internal static Histogram Owning(HistogramAxis[] axes, double[] values) => new(axes, values);
 
     /// <summary>The axes.</summary>
     public IReadOnlyList<HistogramAxis> Axes => axes;

@@ -56,16 +56,44 @@ public class Coherent2017ResponseChainTests
     [Test(Description = "A response chain's prepared Poisson columns equal PoissonPhotoelectrons.Distribute, for means from 0 to far beyond the bins and edges off the integers")]
     public void PreparedPoissonColumns_EqualTheDistribution()
     {
-        var axes = new[] { HistogramAxis.Uniform("PE", "PE", 6, 30, 12), new HistogramAxis("PE", "PE", [0, 0.5, 3.7, 9, 40.2]) };
+        // The wide axis has columns of more than 512 counts (the single-recurrence path) and the short ones every
+        // remainder of the four interleaved recurrences.
+        var axes = new[] { HistogramAxis.Uniform("PE", "PE", 6, 30, 12), new HistogramAxis("PE", "PE", [0, 0.5, 3.7, 9, 40.2]),
+            new HistogramAxis("PE", "PE", [2, 3, 4, 5, 6, 7]), HistogramAxis.Uniform("PE", "PE", 0, 3000, 60) };
         foreach (var axis in axes)
         {
             var chain = new ResponseChain(new LinearQuenching(1), 1, PoissonPhotoelectrons.Instance, Coherent2017Acceptance.BinCentres, axis);
-            foreach (double mu in new[] { 0, 1e-300, 0.3, 5.5, 17.25, 29.9, 61, 400, 1e5 })
+            foreach (double mu in new[] { 0, 1e-300, 0.3, 1, 2.5, 5.5, 17.25, 29.9, 61, 400, 1000, 2500, 1e5 })
             {
                 var direct = new double[axis.Count];
                 PoissonPhotoelectrons.Instance.Distribute(mu, axis.Edges, Coherent2017Acceptance.BinCentres, direct);
                 var column = chain.Column(mu * 1e-3); // T in MeV with x = 1 × E_ee = T/keV
                 Assert.That(column, Is.EqualTo(direct).Within(1e-12).Percent, $"μ = {mu}, {axis}");
+            }
+        }
+    }
+
+    [Test(Description = "Columns filled four at a time (one vector lane per column) equal PoissonPhotoelectrons.Distribute, for groups that mix small, large and out-of-range means")]
+    public void PreparedPoissonColumnsInBatches_EqualTheDistribution()
+    {
+        var axes = new[] { HistogramAxis.Uniform("PE", "PE", 6, 30, 12), new HistogramAxis("PE", "PE", [0, 0.5, 3.7, 9, 40.2]),
+            new HistogramAxis("PE", "PE", [2, 3, 4, 5, 6, 7]), HistogramAxis.Uniform("PE", "PE", 0, 3000, 60) };
+        double[] means = [0.3, 1, 2.5, 5.5, 17.25, 29.9, 61, 400, 599, 0, 1000, 7, 1e-300, 2500, 8, 9, 1e5, 12.5, 13, 14.5, 100];
+        foreach (var axis in axes)
+        {
+            var chain = new ResponseChain(new LinearQuenching(1), 1, PoissonPhotoelectrons.Instance, Coherent2017Acceptance.BinCentres, axis);
+            var columns = new double[means.Length * axis.Count];
+            Array.Fill(columns, 0.5); // cleared by the fill
+            chain.FillMany(means.Select(mu => mu * 1e-3).ToArray(), columns); // T in MeV with x = 1 × E_ee = T/keV
+            for (int k = 0; k < means.Length; k++)
+            {
+                var direct = new double[axis.Count];
+                PoissonPhotoelectrons.Instance.Distribute(means[k], axis.Edges, Coherent2017Acceptance.BinCentres, direct);
+                var column = columns.AsSpan(k * axis.Count, axis.Count).ToArray();
+                for (int b = 0; b < axis.Count; b++)
+                {
+                    Assert.That(column[b], direct[b] == 0 ? Is.Zero : Is.EqualTo(direct[b]).Within(1e-12 * direct[b]), $"μ = {means[k]}, bin {b}, {axis}");
+                }
             }
         }
     }
