@@ -24,7 +24,7 @@ public sealed partial class BinnedPoissonLikelihood
 
         foreach (var (name, value) in fixedEvents ?? new Dictionary<string, double>())
         {
-            int k = Array.FindIndex(components, c => c.Name == name);
+            int k = ComponentIndex(name);
             int j = k >= 0 ? -1 : Array.IndexOf(theta.Names, name);
             if (k < 0 && j < 0)
             {

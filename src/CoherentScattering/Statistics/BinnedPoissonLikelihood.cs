@@ -83,7 +83,7 @@ public sealed partial class BinnedPoissonLikelihood
     public BinnedPoissonLikelihood WithComponent(TemplateComponent replacement)
     {
         ArgumentNullException.ThrowIfNull(replacement);
-        int index = Array.FindIndex(components, c => c.Name == replacement.Name);
+        int index = ComponentIndex(replacement.Name);
         if (index < 0)
         {
             throw new ArgumentException($"Unknown component '{Guard.Excerpt(replacement.Name)}'; components: {string.Join(", ", components.Select(c => c.Name))}.", nameof(replacement));
@@ -180,11 +180,18 @@ public sealed partial class BinnedPoissonLikelihood
             return FitShapes(fixedEvents);
         }
 
-        var n = components.Select(c => Math.Clamp(c.Normalisation.Central, c.Normalisation.Low, c.Normalisation.High)).ToArray();
-        var free = Enumerable.Repeat(true, components.Length).ToArray();
+        var n = new double[components.Length];
+        var free = new bool[components.Length];
+        for (int k = 0; k < n.Length; k++)
+        {
+            var c = components[k].Normalisation;
+            n[k] = Math.Clamp(c.Central, c.Low, c.High);
+            free[k] = true;
+        }
+
         foreach (var (name, value) in fixedEvents ?? new Dictionary<string, double>())
         {
-            int k = Array.FindIndex(components, c => c.Name == name);
+            int k = ComponentIndex(name);
             if (k < 0)
             {
                 throw new ArgumentException($"Unknown component '{Guard.Excerpt(name)}'; components: {string.Join(", ", components.Select(c => c.Name))}.", nameof(fixedEvents));
@@ -256,6 +263,20 @@ public sealed partial class BinnedPoissonLikelihood
         }
 
         return events.ToArray();
+    }
+
+    // The index of the component of a name, −1 when there is none.
+    private int ComponentIndex(string name)
+    {
+        for (int k = 0; k < components.Length; k++)
+        {
+            if (components[k].Name == name)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     // −2 ln L; mu receives the expectation per bin. +∞ where μ_i ≤ 0 with n_i > 0 (an impossible observation).

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace CoherentScattering.Statistics;
 
 /// <summary>
@@ -61,14 +63,30 @@ public sealed class Histogram
     public IReadOnlyList<double> Values => values;
 
     /// <summary>Sum of all bins.</summary>
-    public double Total => values.Sum();
+    public double Total => TensorPrimitives.Sum<double>(values);
+
+    // The values without a copy (read only).
+    internal ReadOnlySpan<double> ValueSpan => values;
 
     /// <summary>Whether another histogram has the same axes (count and edges).</summary>
     /// <param name="other">The other histogram.</param>
     public bool SameBinning(Histogram other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return axes.Length == other.axes.Length && axes.Zip(other.axes).All(p => p.First.SameBinning(p.Second));
+        if (axes.Length != other.axes.Length)
+        {
+            return false;
+        }
+
+        for (int a = 0; a < axes.Length; a++)
+        {
+            if (!axes[a].SameBinning(other.axes[a]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The same shape scaled by a factor.</summary>

@@ -64,7 +64,26 @@ public sealed class HistogramAxis
     public bool SameBinning(HistogramAxis other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Count == other.Count && edges.Zip(other.edges).All(p => Math.Abs(p.First - p.Second) <= 1e-9 * (edges[^1] - edges[0]));
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (Count != other.Count)
+        {
+            return false;
+        }
+
+        double tolerance = 1e-9 * (edges[^1] - edges[0]);
+        for (int i = 0; i < edges.Length; i++)
+        {
+            if (!(Math.Abs(edges[i] - other.edges[i]) <= tolerance))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <inheritdoc />

@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace CoherentScattering.Statistics;
 
 /// <summary>
@@ -43,12 +45,8 @@ public sealed class TemplateComponent
             throw new ArgumentException($"The template of '{normalisation.Name}' holds no events.", nameof(template));
         }
 
-        var values = template.Values;
-        var shape = new double[values.Count];
-        for (int i = 0; i < shape.Length; i++)
-        {
-            shape[i] = values[i] / total;
-        }
+        var shape = new double[template.Count];
+        TensorPrimitives.Divide(template.ValueSpan, total, shape);
 
         Shape = shape;
         if (systematics.Length == 0)
