@@ -18,7 +18,7 @@ internal static class CommandLine
             var options = Options.Parse(args);
             if (options.Command == "fit")
             {
-                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral)."), options.Signal, options.Json, output);
+                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral)."), options.Signal, options.Timing, options.Systematics, options.Json, output);
                 return 0;
             }
 
@@ -32,7 +32,9 @@ internal static class CommandLine
                     {
                         output.WriteLine();
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "model")));
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "model", "analytic", false)));
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release")));
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release", "release", true)));
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.CsiPreset, "model")));
                     }
 
@@ -53,7 +55,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral [--signal model|release].");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics].");
             }
         }
         catch (UsageException e)

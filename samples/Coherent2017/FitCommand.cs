@@ -4,17 +4,19 @@ using CoherentScattering.Statistics;
 
 namespace Coherent2017;
 
-/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--json]</c>:
-/// the binned Poisson fit of a COHERENT release (CENNS-10 in energy × F90 × t_trig, CsI 2017 in PE × time; both presets
-/// are spectral-fit JSON files embedded in the library) or of any spectral-fit JSON file, the CEvNS count floating freely
-/// and the backgrounds constrained.</summary>
+/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release]
+/// [--timing release|analytic] [--systematics] [--json]</c>: the binned Poisson fit of a COHERENT release (CENNS-10 in
+/// energy × F90 × t_trig, CsI 2017 in PE × time; both presets are spectral-fit JSON files embedded in the library) or of
+/// any spectral-fit JSON file, the CEvNS count floating freely and the backgrounds constrained. For CENNS-10,
+/// <c>--timing analytic</c> gives the model's template π-DAR arrival times with the proton-pulse mean profiled, and
+/// <c>--systematics</c> profiles the release's shape systematics (companion Table 3).</summary>
 internal static class FitCommand
 {
     public const string LarPreset = "coherent-2020-lar";
     public const string CsiPreset = "coherent-2017-csi-spectral";
 
     /// <summary>The result of one spectral fit.</summary>
-    public sealed record Result(string Experiment, string Signal, double PredictedSignal, SignalProfile Cevns)
+    public sealed record Result(string Experiment, string Signal, double PredictedSignal, SignalProfile Cevns, string Timing = "release", bool Systematics = false)
     {
         public TemplateFit Fit => Cevns.Fit;
 
@@ -25,10 +27,12 @@ internal static class FitCommand
         public ParameterProfile Profile => Cevns.Profile;
     }
 
-    public static Result Compute(string experiment, string signal)
+    public static Result Compute(string experiment, string signal) => Compute(experiment, signal, "release", false);
+
+    public static Result Compute(string experiment, string signal, string timing, bool systematics)
     {
-        var (likelihood, predicted, name) = Likelihood(experiment, signal);
-        return new Result(name, signal, predicted, likelihood.ProfileSignal(SpectralLikelihood.SignalComponent, 0, 400, 41));
+        var (likelihood, predicted, name) = Likelihood(experiment, signal, timing, systematics);
+        return new Result(name, signal, predicted, likelihood.ProfileSignal(SpectralLikelihood.SignalComponent, 0, 400, 41), timing, systematics);
     }
 
     /// <summary>The likelihood of one spectral fit, the library's predicted CEvNS events in its region and the fit's
@@ -36,11 +40,41 @@ internal static class FitCommand
     /// <exception cref="UsageException">A <paramref name="signal"/> other than <c>model</c> or <c>release</c>.</exception>
     /// <exception cref="ArgumentException">An experiment without a spectral fit, or <c>release</c> without a release
     /// template.</exception>
-    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal, string Name) Likelihood(string experiment, string signal)
+    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal, string Name) Likelihood(string experiment, string signal) =>
+        Likelihood(experiment, signal, "release", false);
+
+    /// <summary>The same with the CENNS-10 variants: analytic arrival times with the pulse mean profiled, or the release's
+    /// shape systematics profiled.</summary>
+    /// <exception cref="UsageException">A <paramref name="timing"/> other than <c>release</c> or <c>analytic</c>.</exception>
+    /// <exception cref="ArgumentException">A variant on another experiment, or an impossible combination.</exception>
+    public static (BinnedPoissonLikelihood Likelihood, double PredictedSignal, string Name) Likelihood(string experiment, string signal, string timing, bool systematics)
     {
         if (signal is not ("model" or "release"))
         {
             throw new UsageException($"--signal must be 'model' or 'release', got '{Short(signal)}'.");
+        }
+
+        if (timing is not ("release" or "analytic"))
+        {
+            throw new UsageException($"--timing must be 'release' or 'analytic', got '{Short(timing)}'.");
+        }
+
+        if (timing == "analytic" || systematics)
+        {
+            if (experiment != LarPreset)
+            {
+                throw new ArgumentException($"--timing analytic and --systematics apply to {LarPreset} only (the CENNS-10 release's PDFs and shape systematics).");
+            }
+
+            double predicted = Coherent2020LarRelease.PredictEnergySpectrum().Total;
+            if (timing == "analytic")
+            {
+                return systematics ? throw new ArgumentException("choose --timing analytic (the pulse mean profiled) or --systematics (the release's shape systematics), not both.")
+                    : signal == "release" ? throw new ArgumentException("--timing analytic builds the model's template: use --signal model.")
+                    : (Coherent2020LarRelease.PulseMeanLikelihood(), predicted, LarPreset);
+            }
+
+            return (signal == "release" ? Coherent2020LarRelease.ShapeSystematicsLikelihood() : Coherent2020LarRelease.ModelShapeSystematicsLikelihood(), predicted, LarPreset);
         }
 
         if (signal == "release")
@@ -70,9 +104,9 @@ internal static class FitCommand
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
 
-    public static void Run(string experiment, string signal, bool json, TextWriter output)
+    public static void Run(string experiment, string signal, string timing, bool systematics, bool json, TextWriter output)
     {
-        var r = Compute(experiment, signal);
+        var r = Compute(experiment, signal, timing, systematics);
         output.WriteLine(json ? ToJson(r) : Describe(r));
     }
 
@@ -86,9 +120,9 @@ internal static class FitCommand
         JsonOutput.WriteInterval(w, r.OneSigma.Low, r.OneSigma.High);
         w.WriteNumber("deltaChi2AtZeroSignal", r.DeltaAtZero);
         w.WriteStartObject("nuisances");
-        foreach (var (name, value) in r.Fit.Events.Where(p => p.Key != Coherent2020LarRelease.SignalComponent))
+        foreach (var (name, value) in r.Fit.Events.Where(p => p.Key != Coherent2020LarRelease.SignalComponent).Concat(r.Fit.ShapeParameters))
         {
-            w.WriteNumber(name, value);
+            w.WriteNumber(name, value); // normalisations in events, shape parameters θ in units of their 1σ
         }
 
         w.WriteEndObject();
@@ -128,11 +162,17 @@ internal static class FitCommand
                 "  " + significance);
         }
 
+        string template = r.Signal == "release" ? "the release's CEvNS template"
+            : r.Timing == "analytic" ? "this library's Standard-Model prediction, F90 from the release, π-DAR arrival times"
+            : "this library's Standard-Model prediction spread with the release's (F90, t) shape";
+        string shapes = r.Fit.ShapeParameters.Count == 0 ? "shape systematics not profiled here"
+            : "θ: " + string.Join(", ", r.Fit.ShapeParameters.Select(p => $"{p.Key} {p.Value.ToString("+0.00;−0.00", CultureInfo.InvariantCulture)}"))
+              + (r.Timing == "analytic" ? $" (pulse mean {F(440 + 200 * r.Fit.ShapeParameters[0].Value)} ns; 440 ± 200)" : "");
         return string.Join(Environment.NewLine,
-            $"CENNS-10 liquid argon, binned Poisson fit in energy × F90 × t_trig (signal: {(r.Signal == "model" ? "this library's Standard-Model prediction spread with the release's (F90, t) shape" : "the release's CEvNS template")}):",
+            $"CENNS-10 liquid argon, binned Poisson fit in energy × F90 × t_trig (signal: {template}{(r.Systematics ? "; the release's shape systematics profiled" : "")}):",
             $"  predicted CEvNS (this library, 0–120 keVee): {F(r.PredictedSignal)}   (release central value 128 ± 17)",
             $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}]   (COHERENT: 159 ± 43)",
             $"  prompt BRN {F(fit.EventsOf("promptNeutrons"))} (553 ± 34), delayed BRN {F(fit.EventsOf("delayedNeutrons"))} (10 ± 11), steady state {F(fit.EventsOf("steadyState"))} (3131 ± 23)",
-            $"  {significance}; shape systematics not profiled here");
+            $"  {significance}; {shapes}");
     }
 }

@@ -1,13 +1,14 @@
 namespace Coherent2017;
 
-/// <summary>Command-line options: an optional subcommand, --json, --experiment FILE, --out DIR.</summary>
-internal sealed record Options(string? Command, bool Json, string? ExperimentFile, string? OutputDirectory, string Signal = "model")
+/// <summary>Command-line options: an optional subcommand, --json, --experiment FILE, --out DIR, and the fit's --signal,
+/// --timing and --systematics.</summary>
+internal sealed record Options(string? Command, bool Json, string? ExperimentFile, string? OutputDirectory, string Signal = "model", string Timing = "release", bool Systematics = false)
 {
     public static Options Parse(string[] args)
     {
         string? command = null, experiment = null, output = null;
-        string signal = "model";
-        bool json = false;
+        string signal = "model", timing = "release";
+        bool json = false, systematics = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -21,6 +22,12 @@ internal sealed record Options(string? Command, bool Json, string? ExperimentFil
                 case "--signal":
                     signal = i + 1 < args.Length ? args[++i] : throw new UsageException("--signal needs 'model' or 'release'.");
                     break;
+                case "--timing":
+                    timing = i + 1 < args.Length ? args[++i] : throw new UsageException("--timing needs 'release' or 'analytic'.");
+                    break;
+                case "--systematics":
+                    systematics = true;
+                    break;
                 case "--out":
                     output = i + 1 < args.Length ? args[++i] : throw new UsageException("--out needs a directory.");
                     break;
@@ -32,6 +39,6 @@ internal sealed record Options(string? Command, bool Json, string? ExperimentFil
             }
         }
 
-        return new Options(command, json, experiment, output, signal);
+        return new Options(command, json, experiment, output, signal, timing, systematics);
     }
 }

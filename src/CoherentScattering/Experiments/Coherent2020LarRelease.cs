@@ -146,6 +146,34 @@ public static class Coherent2020LarRelease
             new ShapeSystematic("cevnsF90", Read("SystErrors/cevnspdf+1sigF90.txt"), Read("SystErrors/cevnspdf-1sigF90.txt")),
             new ShapeSystematic("cevnsTimingMean", Read("SystErrors/cevnspdfCEvNSTimingMeanSyst.txt"), oneSided: oneSided),
         ]);
+        return new BinnedPoissonLikelihood(Data, [cevns, .. BackgroundsWithShapeSystematics(oneSided)], "datanobkgsub.txt");
+    }
+
+    /// <summary>The same fit with a model's CEvNS template (<see cref="SignalTemplate(Histogram)"/> of its in-window
+    /// spectrum, <see cref="PredictEnergySpectrum"/>) in place of the release's: the CEvNS shape systematics are the
+    /// model's spectrum spread with the release's alternative PDFs (F90 ±1σ, timing mean), each in its own (F90, t_trig)
+    /// shape per energy bin, so they move the shape in F90 and time and keep the model's energy spectrum; the backgrounds'
+    /// shape systematics are the release's. The CEvNS normalisation floats (≥ 0).</summary>
+    /// <param name="model">The cross-section model (the Standard Model when null).</param>
+    /// <param name="oneSided">The convention for the one-sided systematics.</param>
+    /// <exception cref="ArgumentException">The model fails on this detector.</exception>
+    public static BinnedPoissonLikelihood ModelShapeSystematicsLikelihood(ICrossSectionModel? model = null, OneSidedShape oneSided = OneSidedShape.Mirror)
+    {
+        Guard.Defined(oneSided);
+        var energy = PredictEnergySpectrum(model).Values;
+        Histogram Spread(string file) => SignalTemplate(energy, Read(file).Values);
+        var template = Spread("cevnspdf.txt");
+        var cevns = new TemplateComponent(template, Nuisance.Free(SignalComponent, template.Total, lowerBound: 0),
+        [
+            new ShapeSystematic("cevnsF90", Spread("SystErrors/cevnspdf+1sigF90.txt"), Spread("SystErrors/cevnspdf-1sigF90.txt")),
+            new ShapeSystematic("cevnsTimingMean", Spread("SystErrors/cevnspdfCEvNSTimingMeanSyst.txt"), oneSided: oneSided),
+        ]);
+        return new BinnedPoissonLikelihood(Data, [cevns, .. BackgroundsWithShapeSystematics(oneSided)], "datanobkgsub.txt");
+    }
+
+    // The release's backgrounds with the prompt BRN's shape systematics (companion Table 3).
+    private static TemplateComponent[] BackgroundsWithShapeSystematics(OneSidedShape oneSided)
+    {
         var backgrounds = Backgrounds("brnpdf.txt");
         backgrounds[0] = new TemplateComponent(backgrounds[0].Template, backgrounds[0].Normalisation,
         [
@@ -153,7 +181,7 @@ public static class Coherent2020LarRelease
             new ShapeSystematic("brnTimingMean", Read("SystErrors/brnpdf+1sigBRNTimingMean.txt"), Read("SystErrors/brnpdf-1sigBRNTimingMean.txt")),
             new ShapeSystematic("brnTimingWidth", Read("SystErrors/brnpdfBRNTimingWidthSyst.txt"), oneSided: oneSided),
         ]);
-        return new BinnedPoissonLikelihood(Data, [cevns, .. backgrounds], "datanobkgsub.txt");
+        return backgrounds;
     }
 
     /// <summary>The name of the CEvNS component in <see cref="TemplateLikelihood"/>.</summary>
@@ -252,6 +280,100 @@ public static class Coherent2020LarRelease
             Data, Backgrounds("brnpdf.txt"), signalUncertainty, "datanobkgsub.txt");
     }
 
+    /// <summary>The name of the pulse-mean shape parameter of <see cref="PulseMeanLikelihood"/>: θ = (t₀ − 440 ns)/200 ns.</summary>
+    public const string PulseMeanParameter = "pulseMean";
+
+    /// <summary>The binned likelihood of a model with analytic arrival times and the proton-pulse mean profiled: the
+    /// model's CEvNS events in energy through the release response, in F90 with the release CEvNS PDF's F90 distribution in
+    /// each energy bin (its marginal over t_trig), and in t_trig with the π-DAR arrival times of
+    /// <see cref="PionDecayArrivalTime"/> (prompt line and Michel neutrinos apart) for a pulse of mean t₀ and width 150 ns.
+    /// t₀ = 440 ± 200 ns (<c>LArParametersAnlA.yaml</c>) is the shape parameter <see cref="PulseMeanParameter"/>, θ = (t₀ −
+    /// 440 ns)/200 ns with a standard-normal prior, the template interpolated between t₀ = 240, 440 and 640 ns (vertical
+    /// interpolation of the normalised shape, as for the release's shape systematics). The CEvNS normalisation floats
+    /// (≥ 0); the backgrounds are the release's, with their constraints.</summary>
+    /// <param name="model">The cross-section model (the Standard Model when null).</param>
+    /// <param name="response">Another response chain; the release's when null.</param>
+    /// <remarks>The template keeps the in-window total of t₀ = 440 ns at every θ (a shape parameter moves the shape, the
+    /// normalisation is the CEvNS count's); between 240 and 640 ns the window holds 0.5 % more or fewer Michel
+    /// neutrinos.</remarks>
+    /// <exception cref="ArgumentException">The model fails on this detector, or the response cannot map its recoils.</exception>
+    public static BinnedPoissonLikelihood PulseMeanLikelihood(ICrossSectionModel? model = null, ResponseChain? response = null)
+    {
+        var prediction = Prediction();
+        var matrix = prediction.Matrix(response ?? Response);
+        var events = prediction.NodeEvents(model ?? StandardModel.Paper);
+        var f90 = F90InEnergyBins(Read("cevnspdf.txt").Values);
+        var central = AnalyticTimingTemplate(prediction, matrix, events, f90, PionDecayArrivalTime.Cenns10);
+        var pulse = new ShapeSystematic(PulseMeanParameter,
+            AnalyticTimingTemplate(prediction, matrix, events, f90, PionDecayArrivalTime.Cenns10.WithPulseMean(440 + 200)),
+            AnalyticTimingTemplate(prediction, matrix, events, f90, PionDecayArrivalTime.Cenns10.WithPulseMean(440 - 200)));
+        return WithBackgrounds(Data, new TemplateComponent(central, Nuisance.Free(SignalComponent, central.Total, lowerBound: 0), [pulse]), "brnpdf.txt");
+    }
+
+    /// <summary>The CEvNS template of a model on energy × F90 × t_trig with analytic arrival times (see
+    /// <see cref="PulseMeanLikelihood"/>).</summary>
+    /// <param name="arrival">The arrival-time model; <see cref="PionDecayArrivalTime.Cenns10"/> when null.</param>
+    /// <param name="model">The cross-section model (the Standard Model when null).</param>
+    public static Histogram AnalyticTimingTemplate(PionDecayArrivalTime? arrival = null, ICrossSectionModel? model = null)
+    {
+        var prediction = Prediction();
+        var matrix = prediction.Matrix(Response);
+        return AnalyticTimingTemplate(prediction, matrix, prediction.NodeEvents(model ?? StandardModel.Paper), F90InEnergyBins(Read("cevnspdf.txt").Values), arrival ?? PionDecayArrivalTime.Cenns10);
+    }
+
+    // P(F90 bin | energy bin) of a release PDF: its marginal over t_trig, normalised in each energy bin (uniform where empty).
+    private static double[][] F90InEnergyBins(IReadOnlyList<double> shape)
+    {
+        int energies = EnergyAxis.Count, f90s = F90Axis.Count, times = TimeAxis.Count;
+        var result = new double[energies][];
+        for (int e = 0; e < energies; e++)
+        {
+            var row = result[e] = new double[f90s];
+            for (int f = 0; f < f90s; f++)
+            {
+                for (int t = 0; t < times; t++)
+                {
+                    row[f] += shape[(e * f90s + f) * times + t];
+                }
+            }
+
+            double sum = row.Sum();
+            for (int f = 0; f < f90s; f++)
+            {
+                row[f] = sum > 0 ? row[f] / sum : 1.0 / f90s;
+            }
+        }
+
+        return result;
+    }
+
+    // Σ over flux components of (energy spectrum) × P(F90 | energy) × P(t_trig bin) for the component's kind (prompt line
+    // or Michel neutrinos); the mass outside the time window is lost.
+    private static Histogram AnalyticTimingTemplate(SpectralPrediction prediction, ResponseMatrix matrix, RecoilNodeEvents events, double[][] f90, PionDecayArrivalTime timing)
+    {
+        var edgesNs = TimeAxis.Edges.Select(t => t * 1e3).ToArray();
+        double[] prompt = timing.BinProbabilities(edgesNs, delayed: false), delayed = timing.BinProbabilities(edgesNs, delayed: true);
+        int f90s = F90Axis.Count, times = TimeAxis.Count;
+        var values = new double[EnergyAxis.Count * f90s * times];
+        for (int c = 0; c < prediction.Flux.Components.Count; c++)
+        {
+            var time = prediction.Flux.Components[c].Spectrum is MonoenergeticSpectrum ? prompt : delayed;
+            var energy = prediction.FoldComponent(events, matrix, c);
+            for (int e = 0; e < energy.Length; e++)
+            {
+                for (int f = 0; f < f90s; f++)
+                {
+                    for (int t = 0; t < times; t++)
+                    {
+                        values[(e * f90s + f) * times + t] += energy[e] * f90[e][f] * time[t];
+                    }
+                }
+            }
+        }
+
+        return new Histogram([EnergyAxis, F90Axis, TimeAxis], values);
+    }
+
     /// <summary>A CEvNS template on energy × F90 × t_trig: each reconstructed-energy bin of a predicted spectrum spread over
     /// (F90, t_trig) with the release CEvNS PDF's own shape in that bin (companion note §5); an energy bin where the release
     /// PDF is empty is spread uniformly.</summary>
@@ -269,8 +391,10 @@ public static class Coherent2020LarRelease
     }
 
     // The spread of each energy bin over (F90, t_trig) with a release PDF's shape.
-    private static Histogram SignalTemplate(Histogram energySpectrum, IReadOnlyList<double> shape) =>
-        Histogram.SpreadLike(energySpectrum.Values, shape, [EnergyAxis, F90Axis, TimeAxis]);
+    private static Histogram SignalTemplate(Histogram energySpectrum, IReadOnlyList<double> shape) => SignalTemplate(energySpectrum.Values, shape);
+
+    private static Histogram SignalTemplate(IReadOnlyList<double> energySpectrum, IReadOnlyList<double> shape) =>
+        Histogram.SpreadLike(energySpectrum, shape, [EnergyAxis, F90Axis, TimeAxis]);
 
     /// <summary>The binned likelihood with a given CEvNS template (for example <see cref="SignalTemplate(Histogram)"/> of the library's
     /// prediction) and the release's background templates and constraints.</summary>

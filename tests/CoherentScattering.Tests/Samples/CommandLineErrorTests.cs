@@ -131,4 +131,32 @@ public class FitCommandTests
         Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", "x"], output, error), Is.EqualTo(2));
         Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(2));
     }
+
+    [TestCase("--timing analytic", "pulseMean")]
+    [TestCase("--systematics", "cevnsF90")]
+    [TestCase("--signal release --systematics", "brnTimingWidth")]
+    public void Fit_CennsVariants_ReportTheirShapeParameters(string options, string shapeParameter)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] args = ["fit", "--experiment", "coherent-2020-lar", .. options.Split(' '), "--json"];
+        Assert.That(global::Coherent2017.CommandLine.Run(args, output, error), Is.Zero, error.ToString());
+        using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var nuisances = doc.RootElement.GetProperty("nuisances");
+        Assert.That(nuisances.EnumerateObject().Select(p => p.Name), Does.Contain(shapeParameter).And.Contain("steadyState"));
+        Assert.That(Math.Abs(nuisances.GetProperty(shapeParameter).GetDouble()), Is.LessThan(3), "θ within 3σ of its prior");
+    }
+
+    [TestCase(new[] { "--timing", "analytic", "--experiment", "coherent-2017-csi-spectral" }, 1, Description = "the CENNS-10 variants on another experiment")]
+    [TestCase(new[] { "--timing", "analytic", "--signal", "release", "--experiment", "coherent-2020-lar" }, 1, Description = "analytic timing builds the model's template")]
+    [TestCase(new[] { "--timing", "analytic", "--systematics", "--experiment", "coherent-2020-lar" }, 1, Description = "one variant at a time")]
+    [TestCase(new[] { "--timing", "late", "--experiment", "coherent-2020-lar" }, 2, Description = "an unknown timing is a usage error")]
+    [TestCase(new[] { "--timing" }, 2, Description = "--timing without a value")]
+    public void Fit_BadVariant_OneLineError(string[] options, int exitCode)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Assert.That(global::Coherent2017.CommandLine.Run(["fit", .. options], output, error), Is.EqualTo(exitCode));
+        Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(1), error.ToString());
+    }
 }
