@@ -16,6 +16,17 @@ internal static class CommandLine
         try
         {
             var options = Options.Parse(args);
+            if (options.Command == "fit" && options.Parameter is not null)
+            {
+                if (options.Experiments.Count == 0)
+                {
+                    throw new UsageException("fit --parameter needs at least one --experiment.");
+                }
+
+                ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output);
+                return 0;
+            }
+
             if (options.Command == "fit")
             {
                 FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral)."), options.Signal, options.Timing, options.Systematics, options.Json, output);
@@ -55,7 +66,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics].");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY.");
             }
         }
         catch (UsageException e)

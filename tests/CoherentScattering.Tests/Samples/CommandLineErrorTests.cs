@@ -160,3 +160,67 @@ public class FitCommandTests
         Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(1), error.ToString());
     }
 }
+
+/// <summary>Model parameters on the spectral fits through the command line (fit --parameter).</summary>
+public class ParameterFitCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Test(Description = "The JSON of a 1-D fit has exactly the keys of the issue, in order")]
+    public void ParameterFit_Json_HasExactKeys()
+    {
+        var (code, output, error) = Run("fit", "--experiment", "coherent-2017-csi-spectral", "--parameter", "sin2thetaW", "--json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
+            { "experiments", "parameter", "bestFit", "intervals", "confidenceLevel", "method", "profile" }));
+        Assert.That(root.GetProperty("experiments").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "coherent-2017-csi-spectral" }));
+        Assert.That(root.GetProperty("method").GetString(), Is.EqualTo("wilks"));
+        Assert.That(root.GetProperty("confidenceLevel").GetDouble(), Is.EqualTo(0.9));
+        var interval = root.GetProperty("intervals")[0];
+        Assert.That(interval[0].GetDouble(), Is.LessThan(0.2312).And.GreaterThan(0.1), "docs/spectral-fits.md: 0.149 – 0.340");
+        Assert.That(interval[1].GetDouble(), Is.GreaterThan(0.2312).And.LessThan(0.4));
+        Assert.That(root.GetProperty("profile").GetArrayLength(), Is.EqualTo(201));
+    }
+
+    [Test(Description = "A joint fit's profile is the sum of the experiments' −2 ln L: at every grid point Δ_joint + min_joint = Σ (Δ_i + min_i)")]
+    public void JointFit_IsTheSumOfTheExperiments()
+    {
+        var parts = new[] { "coherent-2017-csi-spectral", "coherent-2020-lar" }.Select(e => global::Coherent2017.ParameterFitCommand.Compute([e], "eps_ee_V").Profile).ToArray();
+        var joint = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi-spectral", "coherent-2020-lar"], "eps_ee_V").Profile;
+        var sum = Enumerable.Range(0, joint.Grid.Count).Select(i => parts.Sum(p => p.DeltaChiSquared[i] + p.MinimumChiSquared)).ToArray();
+        for (int i = 0; i < joint.Grid.Count; i++)
+        {
+            Assert.That(joint.DeltaChiSquared[i] + joint.MinimumChiSquared, Is.EqualTo(sum[i]).Within(1e-9 * Math.Abs(sum[i])), $"ε = {joint.Grid[i]}");
+        }
+    }
+
+    [Test(Description = "ε^u = ε^d: eps_ee_V builds the vector NSI with both quark couplings equal, and the counting fit on it is narrower than on ε^u alone (the d-quark charge adds)")]
+    public void EpsilonV_CouplesBothQuarks()
+    {
+        var both = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_V").Intervals;
+        var up = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_uV").Intervals;
+        Assert.That(both[^1].High - both[0].Low, Is.LessThan(0.6 * (up[^1].High - up[0].Low)));
+    }
+
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "nope" }, 2, Description = "an unknown key")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "g2_zprime" }, 2, Description = "a mediator without its mass")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "g2_scalar@1e9" }, 2, Description = "a mass out of range")]
+    [TestCase(new[] { "fit", "--parameter", "sin2thetaW" }, 2, Description = "no experiment")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--experiment", "coherent-2017-csi-spectral" }, 2, Description = "a joint fit needs a parameter")]
+    [TestCase(new[] { "events", "--parameter", "sin2thetaW" }, 2, Description = "--parameter belongs to fit")]
+    [TestCase(new[] { "fit", "--experiment", "no-such-file.json", "--parameter", "sin2thetaW" }, 1, Description = "a missing file")]
+    public void ParameterFit_BadInput_OneLineError(string[] args, int exitCode)
+    {
+        var (code, _, error) = Run(args);
+        Assert.That(code, Is.EqualTo(exitCode), error);
+        Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+    }
+}

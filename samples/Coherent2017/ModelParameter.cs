@@ -1,0 +1,65 @@
+using System.Globalization;
+using CoherentScattering.CrossSections;
+using CoherentScattering.Models;
+using CoherentScattering.Quantities;
+using CoherentScattering.Sources;
+
+namespace Coherent2017;
+
+/// <summary>A model parameter of the command line: its key, the model it builds and its scan range.</summary>
+internal sealed record ModelParameter(string Key, string Label, string Unit, Func<double, ICrossSectionModel> Model, double Low, double High, int Points = 201)
+{
+    /// <summary>Light-mediator masses accepted after <c>@</c>, in MeV.</summary>
+    public const double MinMassMev = 1e-3, MaxMassMev = 1e5;
+
+    /// <summary>The parameter keys: the 15 rows of Table I, <c>eps_ee_V</c> and <c>eps_mumu_V</c> (ε^u = ε^d, the
+    /// heavy-mediator convention of the global NSI fits), and <c>g2_zprime@MASS</c>, <c>g2_scalar@MASS</c> (universal
+    /// couplings g² at a mediator mass in MeV).</summary>
+    public static IReadOnlyList<string> Keys { get; } =
+        [.. Table1.Rows.Select(r => r.Key), "eps_ee_V", "eps_mumu_V", "g2_zprime@MASS", "g2_scalar@MASS"];
+
+    // The mediator scans resolve a bound about twenty times below their reach.
+    private const int FinePoints = 1001;
+
+    private static NewPhysicsModel Sm => NewPhysicsModel.Paper;
+
+    /// <summary>The parameter of a key.</summary>
+    /// <exception cref="UsageException">An unknown key or a mass out of range.</exception>
+    public static ModelParameter Find(string key)
+    {
+        if (Table1.Rows.FirstOrDefault(r => r.Key == key) is { } row)
+        {
+            return new(row.Key, row.Label, row.Unit, row.Model, row.Low, row.High);
+        }
+
+        switch (key)
+        {
+            case "eps_ee_V":
+                return new(key, "ε_ee^V (ε^u = ε^d)", "", x => Sm.With(VectorNsi.FlavorDiagonal(LeptonFlavor.Electron, x, x)), -0.5, 1.0);
+            case "eps_mumu_V":
+                return new(key, "ε_μμ^V (ε^u = ε^d)", "", x => Sm.With(VectorNsi.FlavorDiagonal(LeptonFlavor.Muon, x, x)), -0.5, 1.0);
+        }
+
+        int at = key.IndexOf('@', StringComparison.Ordinal);
+        string name = at < 0 ? key : key[..at];
+        if (name is "g2_zprime" or "g2_scalar")
+        {
+            if (at < 0 || !double.TryParse(key[(at + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out double mass) || !(mass >= MinMassMev && mass <= MaxMassMev))
+            {
+                throw new UsageException($"{name} needs a mediator mass in MeV in [{MinMassMev}, {MaxMassMev}] after '@', e.g. {name}@10.");
+            }
+
+            // The scan reaches past the band where a vector Z′ cancels the SM charge, g²/(M² + 2MT) ≈ 2√2 G_F |Q_V|/(3A)
+            // (paper Eq. 28–29), with 2MT ≈ 4000 MeV² for CsI and Ar at the COHERENT recoils; a scalar does not interfere and
+            // is bounded an order of magnitude lower.
+            var energy = Energy.FromMegaelectronvolts(mass);
+            double reach = 2e-11 * (mass * mass + 4000);
+            string m = mass.ToString("G6", CultureInfo.InvariantCulture);
+            return name == "g2_zprime"
+                ? new(key, $"g²_Z′ (M_Z′ = {m} MeV)", "", x => Sm.With(VectorMediator.Universal(energy, x)), 0, reach, FinePoints)
+                : new(key, $"g²_φ (M_φ = {m} MeV)", "", x => Sm.With(ScalarMediator.Universal(energy, x)), 0, reach / 10, FinePoints);
+        }
+
+        throw new UsageException($"unknown parameter '{(key.Length > 40 ? key[..40] + "…" : key)}'. Keys: {string.Join(", ", Keys)}.");
+    }
+}
