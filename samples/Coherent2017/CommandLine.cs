@@ -23,7 +23,21 @@ internal static class CommandLine
                     throw new UsageException("fit --parameter needs at least one --experiment.");
                 }
 
-                ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output);
+                if (options.FeldmanCousins is not null)
+                {
+                    ParameterFitCommand.RunFeldmanCousins(options, output);
+                }
+                else
+                {
+                    ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output);
+                }
+
+                return 0;
+            }
+
+            if (options.Command == "merge")
+            {
+                ParameterFitCommand.RunMerge(options.Files ?? [], options.Json, output);
                 return 0;
             }
 
@@ -66,7 +80,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY.");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
             }
         }
         catch (UsageException e)

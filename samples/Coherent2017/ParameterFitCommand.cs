@@ -68,16 +68,176 @@ internal static class ParameterFitCommand
         output.WriteLine(json ? ToJson(r) : Describe(r));
     }
 
-    public static string ToJson(Result r) => JsonOutput.Write(w =>
+    /// <summary>Grid points of a Feldman–Cousins construction (over the parameter's scan range).</summary>
+    public const int FeldmanCousinsPoints = 41;
+
+    /// <summary>The Feldman–Cousins construction of a parameter on spectral fits (a slice of its grid when
+    /// <paramref name="shard"/> is given: the points j with j mod N = i).</summary>
+    /// <exception cref="ArgumentException">A counting experiment (pseudo-experiments need binned data).</exception>
+    public static FeldmanCousinsInterval FeldmanCousins(IReadOnlyList<string> experiments, string key, int pseudoExperiments, int seed, (int Index, int Count)? shard = null)
+    {
+        var parameter = ModelParameter.Find(key);
+        var parts = experiments.Select(e => LikelihoodOf(e) as SpectralLikelihood
+            ?? throw new ArgumentException($"--feldman-cousins needs binned spectral fits; '{Short(e)}' is a counting experiment.")).ToArray();
+        var grid = Grid.Linear(parameter.Low, parameter.High, FeldmanCousinsPoints);
+        int[]? points = shard is { } s ? Enumerable.Range(0, FeldmanCousinsPoints).Where(j => j % s.Count == s.Index).ToArray() : null;
+        if (points is { Length: 0 })
+        {
+            throw new ArgumentException($"shard {shard!.Value.Index}/{shard.Value.Count} holds none of the {FeldmanCousinsPoints} grid points: use at most {FeldmanCousinsPoints} shards.");
+        }
+
+        return FeldmanCousinsInterval.Construct(grid, x => parts.Select(p => p.For(parameter.Model(x))).ToArray(), pseudoExperiments, seed, ConfidenceLevel, points);
+    }
+
+    public static void RunFeldmanCousins(Options options, TextWriter output)
+    {
+        var key = options.Parameter!;
+        var fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard);
+        if (options.Shard is { } shard)
+        {
+            File.WriteAllText(options.OutputDirectory!, SliceJson(options.Experiments, key, fc));
+            output.WriteLine($"slice {shard.Index}/{shard.Count} of the Feldman–Cousins construction of {key} written to {options.OutputDirectory}; combine the slices with: merge FILE… [--json]");
+            return;
+        }
+
+        output.WriteLine(options.Json ? FeldmanCousinsJson(options.Experiments, key, fc) : DescribeFeldmanCousins(options.Experiments, ModelParameter.Find(key), fc));
+    }
+
+    /// <summary><c>merge FILE… [--json]</c>: the slices of one Feldman–Cousins construction combined.</summary>
+    public static void RunMerge(IReadOnlyList<string> files, bool json, TextWriter output)
+    {
+        if (files.Count == 0)
+        {
+            throw new UsageException("merge needs the slice files: merge FILE… [--json].");
+        }
+
+        var slices = files.Select(ReadSlice).ToArray();
+        var (experiments, key) = (slices[0].Experiments, slices[0].Parameter);
+        if (slices.Any(s => s.Parameter != key || !s.Experiments.SequenceEqual(experiments)))
+        {
+            throw new ArgumentException("the slices are of different fits (experiments or parameter).");
+        }
+
+        var fc = FeldmanCousinsInterval.Merge(slices.Select(s => s.Interval));
+        output.WriteLine(json ? FeldmanCousinsJson(experiments, key, fc) : DescribeFeldmanCousins(experiments, ModelParameter.Find(key), fc));
+    }
+
+    private static string SliceJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        w.WriteStartArray("experiments");
-        foreach (var e in r.Experiments)
+        w.WriteString("format", SliceFormat);
+        WriteStrings(w, "experiments", experiments);
+        w.WriteString("parameter", key);
+        w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
+        w.WriteNumber("pseudoExperiments", fc.PseudoExperiments);
+        w.WriteNumber("seed", fc.Seed);
+        WriteNumbers(w, "grid", fc.Grid);
+        WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
+        w.WriteStartArray("criticalValues");
+        foreach (double? c in fc.CriticalValues)
         {
-            w.WriteStringValue(e);
+            if (c is { } value)
+            {
+                w.WriteNumberValue(value);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private const string SliceFormat = "cevns-feldman-cousins-slice/1";
+
+    private static (IReadOnlyList<string> Experiments, string Parameter, FeldmanCousinsInterval Interval) ReadSlice(string file)
+    {
+        string name = Path.GetFileName(file);
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(file));
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != SliceFormat)
+            {
+                throw new FormatException($"{name}: not a Feldman–Cousins slice (\"format\": \"{SliceFormat}\").");
+            }
+
+            double?[] Numbers(string property) => root.GetProperty(property).EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (double?)null : x.GetDouble()).ToArray();
+            double[] Values(string property) => Numbers(property).Select(x => x ?? throw new FormatException($"{name}: \"{property}\" holds a null.")).ToArray();
+            var interval = FeldmanCousinsInterval.FromValues(Values("grid"), Values("deltaChiSquared"), Numbers("criticalValues"),
+                root.GetProperty("confidenceLevel").GetDouble(), root.GetProperty("pseudoExperiments").GetInt32(), root.GetProperty("seed").GetInt32());
+            return (root.GetProperty("experiments").EnumerateArray().Select(x => x.GetString() ?? "").ToArray(), root.GetProperty("parameter").GetString() ?? "", interval);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            throw new FormatException(e.Message.StartsWith(name, StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}", e);
+        }
+    }
+
+    private static string FeldmanCousinsJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        WriteStrings(w, "experiments", experiments);
+        w.WriteString("parameter", key);
+        w.WriteNumber("bestFit", fc.BestFit);
+        w.WriteStartArray("intervals");
+        foreach (var i in fc.Intervals())
+        {
+            JsonOutput.WriteInterval(w, i.Low, i.High);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
+        w.WriteString("method", "feldman-cousins");
+        w.WriteStartArray("profile");
+        for (int i = 0; i < fc.Grid.Count; i++)
+        {
+            JsonOutput.WriteInterval(w, fc.Grid[i], fc.DeltaChiSquared[i]);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static string DescribeFeldmanCousins(IReadOnlyList<string> experiments, ModelParameter parameter, FeldmanCousinsInterval fc)
+    {
+        string G(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
+        var wilks = FeldmanCousinsInterval.FromValues(fc.Grid, fc.DeltaChiSquared, fc.Grid.Select(_ => (double?)ChiSquaredThreshold.For(ConfidenceLevel, 1)).ToArray(),
+            fc.ConfidenceLevel, fc.PseudoExperiments, fc.Seed).Intervals();
+        return string.Join(Environment.NewLine,
+            $"{parameter.Label} on {string.Join(" + ", experiments)}: Feldman–Cousins, {fc.PseudoExperiments} pseudo-experiments at each of {fc.Grid.Count} points (seed {fc.Seed}):",
+            $"  90 % C.L.: {string.Join(" ∪ ", fc.Intervals().Select(i => $"[{G(i.Low)}, {G(i.High)}]"))}; on the same grid by Wilks (Δ = 2.706): {string.Join(" ∪ ", wilks.Select(i => $"[{G(i.Low)}, {G(i.High)}]"))}",
+            $"  critical Δ from {G(fc.CriticalValues.Min() ?? 0)} to {G(fc.CriticalValues.Max() ?? 0)} (Wilks: 2.706)");
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteNumberValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    public static string ToJson(Result r) => JsonOutput.Write(w =>
+    {
+        w.WriteStartObject();
+        WriteStrings(w, "experiments", r.Experiments);
         w.WriteString("parameter", r.Parameter.Key);
         w.WriteNumber("bestFit", r.Profile.BestFit);
         w.WriteStartArray("intervals");

@@ -33,12 +33,15 @@ public sealed class LindhardQuenching : IQuenching
     /// 1963).</summary>
     /// <param name="z">Atomic number, in [1, 118].</param>
     /// <param name="massNumber">Mass number A (or the mean molar mass in g/mol), in [1, 300].</param>
-    /// <exception cref="ArgumentOutOfRangeException">Z or A out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Z or A out of range, or a pair whose k exceeds 1 (A far below 2Z, no
+    /// nucleus).</exception>
     public static LindhardQuenching Standard(int z, double massNumber)
     {
         Guard.InRange(z, 1, 118);
         Guard.InRange(massNumber, 1.0, 300.0);
-        return new LindhardQuenching(0.133 * Math.Pow(z, 2.0 / 3.0) / Math.Sqrt(massNumber), z); // k = 0.133 Z^(2/3) A^(−1/2)
+        double k = 0.133 * Math.Pow(z, 2.0 / 3.0) / Math.Sqrt(massNumber); // k = 0.133 Z^(2/3) A^(−1/2)
+        return k <= 1 ? new LindhardQuenching(k, z)
+            : throw new ArgumentOutOfRangeException(nameof(massNumber), Guard.Text($"Z = {z} with A = {massNumber} gives k = {k} > 1: A must be at least {0.133 * 0.133 * Math.Pow(z, 4.0 / 3.0):G4} for this Z."));
     }
 
     /// <summary>Lindhard's k.</summary>

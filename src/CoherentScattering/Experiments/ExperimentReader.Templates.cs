@@ -27,7 +27,17 @@ internal sealed partial class ExperimentReader
                 throw Error(key + ".name", $"'{Guard.Excerpt(name)}' is the signal's name or appears twice.");
             }
 
-            var template = Template(item.GetProperty("template"), key + ".template", axes);
+            Histogram template;
+            try
+            {
+                template = Template(item.GetProperty("template"), key + ".template", axes);
+            }
+            catch (ArgumentException ex)
+            {
+                // For example a scale that takes the expected events beyond 1e250.
+                throw Error(key + ".template", ex.Message, ex);
+            }
+
             if (!(template.Total > 0))
             {
                 throw Error(key + ".template", "holds no events.");

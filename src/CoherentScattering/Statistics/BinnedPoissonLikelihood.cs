@@ -56,7 +56,7 @@ public sealed partial class BinnedPoissonLikelihood
         }
 
         this.data = data.Values.ToArray();
-        dataLogDataMinusData = this.data.Sum(d => d > 0 ? d * Math.Log(d) - d : 0);
+        dataLogDataMinusData = LogTerm(this.data);
         shapes = this.components.Select(c => c.Shape).ToArray();
         this.dataName = dataName;
         theta = ShapeParameterSet.Of(this.components, nameof(components));
@@ -110,6 +110,82 @@ public sealed partial class BinnedPoissonLikelihood
         }
 
         return new BinnedPoissonLikelihood(this, index, replacement);
+    }
+
+    // A copy with other observed counts (binning checked by the caller): components and shapes shared; counts are the
+    // data's values (not copied), constant their Σ (n ln n − n).
+    private BinnedPoissonLikelihood(BinnedPoissonLikelihood other, Histogram data, double[] counts, double constant, string dataName)
+    {
+        Data = data;
+        this.data = counts;
+        dataLogDataMinusData = constant;
+        components = other.components;
+        shapes = other.shapes;
+        this.dataName = dataName;
+        theta = other.theta;
+    }
+
+    /// <summary>The same likelihood for other observed counts (a pseudo-experiment): templates, constraints and shape
+    /// systematics are reused.</summary>
+    /// <param name="data">Counts binned as <see cref="Data"/>.</param>
+    /// <param name="dataName">Name of the counts for messages.</param>
+    /// <exception cref="ArgumentException">Counts binned differently.</exception>
+    public BinnedPoissonLikelihood WithData(Histogram data, string dataName = "pseudo-data")
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(dataName);
+        var counts = data.Values.ToArray();
+        return data.SameBinning(Data) ? new BinnedPoissonLikelihood(this, data, counts, LogTerm(counts), dataName)
+            : throw new ArgumentException(Guard.Text($"The counts ({string.Join(" × ", data.Axes)}) are not binned as {Guard.Excerpt(this.dataName)} ({string.Join(" × ", Data.Axes)})."), nameof(data));
+    }
+
+    // Many fits of the same pseudo-data (binning checked by the caller): the counts and their Σ (n ln n − n) shared.
+    internal BinnedPoissonLikelihood WithData(Histogram data, double[] counts, double logTerm) => new(this, data, counts, logTerm, "pseudo-data");
+
+    // Σ_i (n_i ln n_i − n_i), the data's constant of the Baker–Cousins deviance.
+    internal static double LogTerm(double[] counts)
+    {
+        double sum = 0;
+        foreach (double d in counts)
+        {
+            sum += d > 0 ? d * Math.Log(d) - d : 0;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The expected counts per bin at a fit's normalisations and shape parameters: μ_i = Σ_k N_k t̂_ki(θ).</summary>
+    /// <param name="fit">A fit of this likelihood (or of one with the same components).</param>
+    /// <exception cref="ArgumentException">A fit of other components.</exception>
+    public Histogram Expected(TemplateFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var events = fit.Events;
+        var thetas = fit.ShapeParameters;
+        if (events.Count != components.Length || thetas.Count != theta.Count || Enumerable.Range(0, events.Count).Any(k => events[k].Key != components[k].Name))
+        {
+            throw new ArgumentException("The fit is not of this likelihood's components.", nameof(fit));
+        }
+
+        var x = new double[components.Length + theta.Count];
+        for (int k = 0; k < events.Count; k++)
+        {
+            x[k] = events[k].Value;
+        }
+
+        for (int j = 0; j < thetas.Count; j++)
+        {
+            x[components.Length + j] = thetas[j].Value;
+        }
+
+        var mu = new double[data.Length];
+        ShapeExpectation(x, mu);
+        for (int i = 0; i < mu.Length; i++)
+        {
+            mu[i] = Math.Max(mu[i], 0); // interpolated shapes can dip below zero where a bin is empty
+        }
+
+        return Histogram.Owning([.. Data.Axes], mu);
     }
 
     /// <summary>The observed counts.</summary>

@@ -219,6 +219,11 @@ internal sealed class HostileValues
         Add<BinnedPoissonLikelihood>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood(), () => Coherent2020LarRelease.ShapeSystematicsLikelihood(),
             () => new BinnedPoissonLikelihood(new Histogram([HistogramAxis.Uniform("x", "", 0, 10, 10)], [0, 0, 0, 0, 0, 0, 0, 0, 0, 5]), For(typeof(TemplateComponent)).OfType<TemplateComponent>().ToArray())));
         Add<TemplateFit>(() => Build(() => null, () => Coherent2020LarRelease.TemplateLikelihood().Fit(), () => Coherent2020LarRelease.ShapeSystematicsLikelihood().Fit()));
+        Add<FeldmanCousinsInterval>(() => Build(() => null, () => FeldmanCousinsInterval.FromValues([0, 1, 2], [1, 0, 3], [2.7, 2.7, 2.7], 0.9, 100, 1),
+            () => FeldmanCousinsInterval.FromValues([0, 1, 2], [1, 0, 3], [2.7, null, 1e300], 0.9, 100, 1),
+            () => FeldmanCousinsInterval.FromValues([-1e300, 1e300], [0, 1e300], [0, 0], 1e-300, 1_000_000, int.MinValue)));
+        Add<IEnumerable<FeldmanCousinsInterval>>(() => [null, Array.Empty<FeldmanCousinsInterval>(), new FeldmanCousinsInterval[] { null! },
+            For(typeof(FeldmanCousinsInterval)).OfType<FeldmanCousinsInterval>().ToArray(), For(typeof(FeldmanCousinsInterval)).OfType<FeldmanCousinsInterval>().Take(1).ToArray()]);
         Add<IReadOnlyDictionary<string, double>>(() => [null, new Dictionary<string, double>(), new Dictionary<string, double> { ["cevns"] = 100 },
             new Dictionary<string, double> { ["cevns"] = double.NaN }, new Dictionary<string, double> { ["nope"] = 1 }, new Dictionary<string, double> { ["s"] = -1e308, ["b"] = 1e308 }]);
         Add<IQuenching>(() => Build<IQuenching>(() => null, () => LinearQuenching.Cenns10, () => new LinearQuenching(0.0878), () => new LinearQuenching(2, -0.01),

@@ -223,4 +223,54 @@ public class ParameterFitCommandTests
         Assert.That(code, Is.EqualTo(exitCode), error);
         Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
     }
+
+    [Test(Description = "fit --feldman-cousins: three --shard slices written to files and merged give the JSON of one run, bit for bit; the method is named")]
+    public void FeldmanCousins_ShardsMergedEqualOneRun()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "cevns-fc-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string[] fit = ["fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--feldman-cousins", "12", "--seed", "5"];
+            var (code, whole, error) = Run([.. fit, "--json"]);
+            Assert.That(code, Is.Zero, error);
+            var files = Enumerable.Range(0, 3).Select(i => Path.Combine(folder, $"slice-{i}.json")).ToArray();
+            for (int i = 0; i < 3; i++)
+            {
+                var (c, _, e) = Run([.. fit, "--shard", $"{i}/3", "--out", files[i]]);
+                Assert.That(c, Is.Zero, e);
+            }
+
+            var (mergeCode, merged, mergeError) = Run(["merge", .. files, "--json"]);
+            Assert.That(mergeCode, Is.Zero, mergeError);
+            Assert.That(merged, Is.EqualTo(whole));
+            using var doc = System.Text.Json.JsonDocument.Parse(merged);
+            Assert.That(doc.RootElement.GetProperty("method").GetString(), Is.EqualTo("feldman-cousins"));
+            Assert.That(doc.RootElement.GetProperty("profile").GetArrayLength(), Is.EqualTo(41));
+            var (missingCode, _, missingError) = Run(["merge", files[0], files[1]]);
+            Assert.That(missingCode, Is.EqualTo(1));
+            Assert.That(missingError, Does.Contain("no slice"));
+            File.WriteAllText(files[2], "{\"format\": \"something else\"}");
+            var (badCode, _, badError) = Run(["merge", .. files]);
+            Assert.That(badCode, Is.EqualTo(1));
+            Assert.That(badError, Does.Contain("slice-2.json"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [TestCase(new[] { "fit", "--experiment", "coherent-2017-csi", "--parameter", "sin2thetaW", "--feldman-cousins", "20" }, 1, Description = "a counting experiment has no binned data to draw")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--feldman-cousins", "5" }, 2, Description = "too few pseudo-experiments")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--feldman-cousins", "20" }, 2, Description = "no parameter")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--feldman-cousins", "20", "--shard", "3/3", "--out", "x.json" }, 2, Description = "a shard index beyond the count")]
+    [TestCase(new[] { "fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--feldman-cousins", "20", "--shard", "0/2" }, 2, Description = "a shard without --out")]
+    [TestCase(new[] { "merge" }, 2, Description = "merge without files")]
+    public void FeldmanCousins_BadInput_OneLineError(string[] args, int exitCode)
+    {
+        var (code, _, error) = Run(args);
+        Assert.That(code, Is.EqualTo(exitCode), error);
+        Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
+    }
 }

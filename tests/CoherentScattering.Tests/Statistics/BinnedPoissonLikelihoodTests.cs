@@ -74,4 +74,35 @@ public class BinnedPoissonLikelihoodTests
         Assert.That(p.Penalty(8), Is.EqualTo(4));
         Assert.That(p.Penalty(18), Is.EqualTo(4));
     }
+
+    [Test(Description = "Expected(fit) is Σ N_k t̂_k(θ) at a fit; the expectation at every nuisance's centre refitted as data (Asimov) returns the centres with −2 ln L = 0")]
+    public void ExpectedCounts_RefittedAsData_ReturnTheFit()
+    {
+        var likelihood = global::CoherentScattering.Experiments.Coherent2020LarRelease.ShapeSystematicsLikelihood();
+        var centres = likelihood.Components.ToDictionary(c => c.Name, c => c.Normalisation.Central);
+        foreach (var name in likelihood.ShapeParameters)
+        {
+            centres[name] = 0;
+        }
+
+        var fit = likelihood.Fit(centres);
+        var asimov = likelihood.Expected(fit);
+        Assert.That(asimov.Total, Is.EqualTo(fit.Events.Sum(e => e.Value)).Within(1e-6 * asimov.Total), "shapes are normalised, so the totals add");
+        var refit = likelihood.WithData(asimov).Fit();
+        foreach (var (name, value) in fit.Events)
+        {
+            Assert.That(refit.EventsOf(name), Is.EqualTo(value).Within(1e-3 * Math.Max(1, value)), name);
+        }
+
+        foreach (var (name, value) in fit.ShapeParameters)
+        {
+            Assert.That(refit.ShapeParameterOf(name), Is.EqualTo(value).Within(1e-4), name);
+        }
+
+        Assert.That(refit.MinusTwoLogLikelihood, Is.EqualTo(0).Within(1e-6));
+        double penalties = likelihood.MinusTwoLogLikelihood(fit.Events.Select(e => e.Value).ToArray(), fit.ShapeParameters.Select(p => p.Value).ToArray())
+            - likelihood.WithData(likelihood.Data).MinusTwoLogLikelihood(fit.Events.Select(e => e.Value).ToArray(), fit.ShapeParameters.Select(p => p.Value).ToArray());
+        Assert.That(penalties, Is.EqualTo(0).Within(1e-9), "WithData(Data) is the same likelihood");
+        Assert.That(() => likelihood.WithData(new Histogram([HistogramAxis.Uniform("x", "", 0, 1, 2)], [1, 2])), Throws.ArgumentException.With.Property("ParamName").EqualTo("data"));
+    }
 }
