@@ -29,7 +29,7 @@ internal static class CommandLine
                 }
                 else
                 {
-                    ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output);
+                    ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output, options.Range);
                 }
 
                 return 0;
@@ -80,7 +80,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--range LOW,HIGH] [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
             }
         }
         catch (UsageException e)

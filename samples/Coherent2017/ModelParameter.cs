@@ -23,6 +23,14 @@ internal sealed record ModelParameter(string Key, string Label, string Unit, Fun
 
     private static NewPhysicsModel Sm => NewPhysicsModel.Paper;
 
+    /// <summary>The parameter of a key, scanned over its own range or over <paramref name="range"/>.</summary>
+    /// <exception cref="UsageException">An unknown key or a mass out of range.</exception>
+    public static ModelParameter Find(string key, (double Low, double High)? range)
+    {
+        var parameter = Find(key);
+        return range is { } r ? parameter with { Low = r.Low, High = r.High } : parameter;
+    }
+
     /// <summary>The parameter of a key.</summary>
     /// <exception cref="UsageException">An unknown key or a mass out of range.</exception>
     public static ModelParameter Find(string key)

@@ -4,7 +4,8 @@ namespace Coherent2017;
 /// DIR (or FILE for a Feldman–Cousins slice), the fit's --signal, --timing, --systematics, --parameter,
 /// --feldman-cousins N, --seed S and --shard i/N, and the files of <c>merge</c>.</summary>
 internal sealed record Options(string? Command, bool Json, IReadOnlyList<string> Experiments, string? OutputDirectory, string Signal = "model", string Timing = "release",
-    bool Systematics = false, string? Parameter = null, int? FeldmanCousins = null, int Seed = 1, (int Index, int Count)? Shard = null, IReadOnlyList<string>? Files = null)
+    bool Systematics = false, string? Parameter = null, int? FeldmanCousins = null, int Seed = 1, (int Index, int Count)? Shard = null, IReadOnlyList<string>? Files = null,
+    (double Low, double High)? Range = null)
 {
     /// <summary>The first (for every command but a parameter fit, the only) --experiment.</summary>
     public string? ExperimentFile => Experiments.Count > 0 ? Experiments[0] : null;
@@ -17,6 +18,7 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
         int? feldmanCousins = null;
         int seed = 1;
         (int, int)? shard = null;
+        (double, double)? range = null;
         string signal = "model", timing = "release";
         bool json = false, systematics = false;
         for (int i = 0; i < args.Length; i++)
@@ -48,6 +50,9 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
                     break;
                 case "--shard":
                     shard = i + 1 < args.Length && ParseShard(args[++i]) is { } sh ? sh : throw new UsageException("--shard needs i/N with N in [1, 100000] and i in [0, N − 1].");
+                    break;
+                case "--range":
+                    range = i + 1 < args.Length && ParseRange(args[++i]) is { } rg ? rg : throw new UsageException("--range needs LOW,HIGH: two finite numbers with LOW < HIGH.");
                     break;
                 case "--systematics":
                     systematics = true;
@@ -89,7 +94,21 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
             throw new UsageException("--shard computes one slice of a Feldman–Cousins construction into a file: add --feldman-cousins N and --out FILE.");
         }
 
-        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files);
+        if (range is not null && parameter is null)
+        {
+            throw new UsageException("--range belongs to a parameter fit: fit --experiment A --parameter KEY --range LOW,HIGH.");
+        }
+
+        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files, range);
+    }
+
+    private static (double, double)? ParseRange(string text)
+    {
+        var parts = text.Split(',');
+        var style = System.Globalization.NumberStyles.Float;
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        return parts.Length == 2 && double.TryParse(parts[0], style, culture, out double low) && double.TryParse(parts[1], style, culture, out double high)
+            && double.IsFinite(low) && double.IsFinite(high) && low < high && Math.Abs(low) <= 1e100 && Math.Abs(high) <= 1e100 ? (low, high) : null;
     }
 
     private static (int, int)? ParseShard(string text)

@@ -54,17 +54,17 @@ internal static class ParameterFitCommand
         return counting ? ExperimentFile.Load(experiment).CreateCountingLikelihood() : SpectralExperimentFile.Load(experiment).ModelLikelihood();
     }
 
-    public static Result Compute(IReadOnlyList<string> experiments, string key)
+    public static Result Compute(IReadOnlyList<string> experiments, string key, (double Low, double High)? range = null)
     {
-        var parameter = ModelParameter.Find(key);
+        var parameter = ModelParameter.Find(key, range);
         var parts = experiments.Select(LikelihoodOf).ToArray();
         IModelLikelihood likelihood = parts.Length == 1 ? parts[0] : new JointLikelihood(parts);
         return new Result(experiments, parameter, ParameterProfile.ScanModels(likelihood, parameter.Model, parameter.Low, parameter.High, parameter.Points));
     }
 
-    public static void Run(IReadOnlyList<string> experiments, string key, bool json, TextWriter output)
+    public static void Run(IReadOnlyList<string> experiments, string key, bool json, TextWriter output, (double Low, double High)? range = null)
     {
-        var r = Compute(experiments, key);
+        var r = Compute(experiments, key, range);
         output.WriteLine(json ? ToJson(r) : Describe(r));
     }
 
@@ -74,9 +74,10 @@ internal static class ParameterFitCommand
     /// <summary>The Feldman–Cousins construction of a parameter on spectral fits (a slice of its grid when
     /// <paramref name="shard"/> is given: the points j with j mod N = i).</summary>
     /// <exception cref="ArgumentException">A counting experiment (pseudo-experiments need binned data).</exception>
-    public static FeldmanCousinsInterval FeldmanCousins(IReadOnlyList<string> experiments, string key, int pseudoExperiments, int seed, (int Index, int Count)? shard = null)
+    public static FeldmanCousinsInterval FeldmanCousins(IReadOnlyList<string> experiments, string key, int pseudoExperiments, int seed, (int Index, int Count)? shard = null,
+        (double Low, double High)? range = null)
     {
-        var parameter = ModelParameter.Find(key);
+        var parameter = ModelParameter.Find(key, range);
         var parts = experiments.Select(e => LikelihoodOf(e) as SpectralLikelihood
             ?? throw new ArgumentException($"--feldman-cousins needs binned spectral fits; '{Short(e)}' is a counting experiment.")).ToArray();
         var grid = Grid.Linear(parameter.Low, parameter.High, FeldmanCousinsPoints);
@@ -92,7 +93,7 @@ internal static class ParameterFitCommand
     public static void RunFeldmanCousins(Options options, TextWriter output)
     {
         var key = options.Parameter!;
-        var fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard);
+        var fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard, options.Range);
         if (options.Shard is { } shard)
         {
             File.WriteAllText(options.OutputDirectory!, SliceJson(options.Experiments, key, fc));
@@ -100,7 +101,7 @@ internal static class ParameterFitCommand
             return;
         }
 
-        output.WriteLine(options.Json ? FeldmanCousinsJson(options.Experiments, key, fc) : DescribeFeldmanCousins(options.Experiments, ModelParameter.Find(key), fc));
+        output.WriteLine(options.Json ? FeldmanCousinsJson(options.Experiments, key, fc) : DescribeFeldmanCousins(options.Experiments, ModelParameter.Find(key, options.Range), fc));
     }
 
     /// <summary><c>merge FILE… [--json]</c>: the slices of one Feldman–Cousins construction combined.</summary>

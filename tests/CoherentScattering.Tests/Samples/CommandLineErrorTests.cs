@@ -273,4 +273,17 @@ public class ParameterFitCommandTests
         Assert.That(code, Is.EqualTo(exitCode), error);
         Assert.That(error.TrimEnd().Split('\n'), Has.Length.EqualTo(1), error);
     }
+
+    [Test(Description = "--range rescans the same profile on another grid: the 90 % interval agrees with the full-range scan to its grid step")]
+    public void Range_RescansTheSameProfile()
+    {
+        var full = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW").Intervals;
+        var narrow = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW", (0.1, 0.45));
+        Assert.That(narrow.Profile.Grid[0], Is.EqualTo(0.1));
+        Assert.That(narrow.Profile.Grid[^1], Is.EqualTo(0.45));
+        Assert.That(narrow.Intervals[0].Low, Is.EqualTo(full[0].Low).Within(0.5 / 200));
+        Assert.That(narrow.Intervals[0].High, Is.EqualTo(full[0].High).Within(0.5 / 200));
+        var (code, _, error) = Run("fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--range", "0.4,0.1");
+        Assert.That(code, Is.EqualTo(2), error);
+    }
 }
