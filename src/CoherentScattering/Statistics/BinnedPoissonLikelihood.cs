@@ -114,15 +114,16 @@ public sealed partial class BinnedPoissonLikelihood
 
     // A copy with other observed counts (binning checked by the caller): components and shapes shared; counts are the
     // data's values (not copied), constant their Σ (n ln n − n).
-    private BinnedPoissonLikelihood(BinnedPoissonLikelihood other, Histogram data, double[] counts, double constant, string dataName)
+    private BinnedPoissonLikelihood(BinnedPoissonLikelihood other, Histogram data, double[] counts, double constant, string dataName,
+        TemplateComponent[]? components = null, ShapeParameterSet? theta = null)
     {
         Data = data;
         this.data = counts;
         dataLogDataMinusData = constant;
-        components = other.components;
+        this.components = components ?? other.components;
         shapes = other.shapes;
         this.dataName = dataName;
-        theta = other.theta;
+        this.theta = theta ?? other.theta;
     }
 
     /// <summary>The same likelihood for other observed counts (a pseudo-experiment): templates, constraints and shape
@@ -141,6 +142,23 @@ public sealed partial class BinnedPoissonLikelihood
 
     // Many fits of the same pseudo-data (binning checked by the caller): the counts and their Σ (n ln n − n) shared.
     internal BinnedPoissonLikelihood WithData(Histogram data, double[] counts, double logTerm) => new(this, data, counts, logTerm, "pseudo-data");
+
+    // The same with redrawn auxiliary measurements: constraint k centred at scale[k]·c_k + offset[k] (clamped into its
+    // bounds), shape prior j at auxiliary[j].
+    internal BinnedPoissonLikelihood WithData(Histogram data, double[] counts, double logTerm, double[] scale, double[] offset, double[] auxiliary)
+    {
+        var shifted = new TemplateComponent[components.Length];
+        for (int k = 0; k < shifted.Length; k++)
+        {
+            var n = components[k].Normalisation;
+            shifted[k] = n.IsFree ? components[k] : components[k].WithNormalisation(n.WithCentral(scale[k] * n.Central + offset[k]));
+        }
+
+        return new(this, data, counts, logTerm, "pseudo-data", shifted, theta.Count > 0 ? theta.WithAuxiliary(auxiliary) : theta);
+    }
+
+    // The centres of the shape parameters' priors.
+    internal double[] ShapeAuxiliary => theta.Auxiliary;
 
     // Σ_i (n_i ln n_i − n_i), the data's constant of the Baker–Cousins deviance.
     internal static double LogTerm(double[] counts)

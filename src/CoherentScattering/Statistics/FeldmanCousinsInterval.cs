@@ -11,8 +11,11 @@ namespace CoherentScattering.Statistics;
 /// </summary>
 /// <remarks>
 /// <para>The minimum over θ is taken over the grid points, for the data and the pseudo-experiments alike, so t_j ≥ 0.
-/// Only the counts fluctuate: the centres of the Gaussian constraints are held at their values (the nuisances are
-/// refitted per pseudo-experiment, their auxiliary measurements are not redrawn).</para>
+/// Each pseudo-experiment redraws the auxiliary measurements too: the centre of every Gaussian constraint is drawn about
+/// its value fitted at θ_j with its width (a centre that depends on θ, as a signal prediction does, as the same relative
+/// shift at every grid point; clamped into the nuisance's bounds), and the centre of every shape parameter's prior about
+/// its fitted θ̂ with width 1 (Cowan, Cranmer, Gross &amp; Vitells, EPJC 71, 1554 (2011), §2, for the global
+/// observables).</para>
 /// <para>Deterministic: pseudo-experiment k of grid point j draws from its own generator seeded by (seed, j, k), so the
 /// result does not depend on the number of threads, and a slice of the grid (<see cref="Construct"/> with
 /// <c>points</c>) equals the same points of the whole construction.</para>
@@ -145,7 +148,8 @@ public sealed class FeldmanCousinsInterval
         long done = 0, total = (long)slice.Length * pseudoExperiments;
         foreach (int j in slice)
         {
-            var expected = likelihoods[j].Select(l => l.Expected(l.Fit()).Values.ToArray()).ToArray();
+            var fits = likelihoods[j].Select(l => l.Fit()).ToArray();
+            var expected = likelihoods[j].Select((l, e) => l.Expected(fits[e]).Values.ToArray()).ToArray();
             var statistic = new double[pseudoExperiments];
             Parallel.For(0, pseudoExperiments, options, k =>
             {
@@ -153,13 +157,15 @@ public sealed class FeldmanCousinsInterval
                 var counts = expected.Select(mu => Draw(mu, random)).ToArray();
                 var pseudoData = counts.Select((n, e) => Histogram.Owning([.. likelihoods[0][e].Data.Axes], n)).ToArray();
                 var logTerms = counts.Select(BinnedPoissonLikelihood.LogTerm).ToArray();
+                var auxiliary = fits.Select((fit, e) => Auxiliary(likelihoods[j][e], fit, random)).ToArray();
                 double best = double.PositiveInfinity, atJ = 0;
                 for (int i = 0; i < g.Length; i++)
                 {
                     double f = 0;
                     for (int e = 0; e < experiments; e++)
                     {
-                        f += likelihoods[i][e].WithData(pseudoData[e], counts[e], logTerms[e]).Fit().MinusTwoLogLikelihood;
+                        var (scale, offset, shapes) = auxiliary[e];
+                        f += likelihoods[i][e].WithData(pseudoData[e], counts[e], logTerms[e], scale, offset, shapes).Fit().MinusTwoLogLikelihood;
                     }
 
                     best = Math.Min(best, f);
@@ -261,6 +267,33 @@ public sealed class FeldmanCousinsInterval
         }
 
         return g;
+    }
+
+    // The redrawn auxiliary measurements of one pseudo-experiment: each constrained normalisation's observed centre drawn
+    // about its fitted value with its width, N̂_k + z σ_k (z standard normal, the lower or upper width by the sign of z),
+    // expressed as a scale of the centre c_k (so that a centre that depends on the parameter, as a signal prediction does,
+    // moves in proportion at every grid point) or, for c_k = 0, as an offset; each shape prior's centre drawn as θ̂ + z.
+    private static (double[] Scale, double[] Offset, double[] Shapes) Auxiliary(BinnedPoissonLikelihood likelihood, TemplateFit fit, Random random)
+    {
+        var components = likelihood.Components;
+        var scale = new double[components.Count];
+        var offset = new double[components.Count];
+        for (int k = 0; k < components.Count; k++)
+        {
+            var n = components[k].Normalisation;
+            scale[k] = 1;
+            if (n.IsFree)
+            {
+                continue;
+            }
+
+            double z = Normal.Sample(random, 0, 1), width = (z < 0 ? n.LowerWidth ?? n.UpperWidth : n.UpperWidth ?? n.LowerWidth) ?? 0;
+            double observed = fit.EventsOf(n.Name) + z * width;
+            (scale[k], offset[k]) = n.Central != 0 ? (observed / n.Central, 0.0) : (1.0, observed);
+        }
+
+        var shapes = fit.ShapeParameters.Select(p => p.Value + Normal.Sample(random, 0, 1)).ToArray();
+        return (scale, offset, shapes);
     }
 
     // Poisson counts with the given means (a mean of 0 gives 0).

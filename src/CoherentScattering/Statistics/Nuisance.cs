@@ -50,7 +50,10 @@ public sealed record Nuisance
     public string Name { get; }
 
     /// <summary>Central value.</summary>
-    public double Central { get; }
+    public double Central { get; private init; }
+
+    // The same constraint about another centre, clamped into the bounds (a redrawn auxiliary measurement).
+    internal Nuisance WithCentral(double central) => this with { Central = Math.Clamp(Guard.Magnitude(central, Limit), lowerBound, upperBound) };
 
     /// <summary>1σ below the centre; null when unconstrained below.</summary>
     public double? LowerWidth => double.IsFinite(lowerWidth) ? lowerWidth : null;

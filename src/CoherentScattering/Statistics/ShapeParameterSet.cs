@@ -17,6 +17,9 @@ internal sealed class ShapeParameterSet
     }
 
     /// <summary>One systematic on one component: its parameter index and the shifts (t̂⁺ − t̂, t̂ − t̂⁻).</summary>
+    // The same parameters with other auxiliary values (the centres of their standard-normal priors).
+    public ShapeParameterSet WithAuxiliary(double[] auxiliary) => new(Names, Low, High, auxiliary, Kink, Links);
+
     internal readonly record struct Link(int Parameter, double[] Up, double[] Down);
 
     public string[] Names { get; }

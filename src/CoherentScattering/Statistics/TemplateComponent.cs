@@ -33,6 +33,18 @@ public sealed class TemplateComponent
     {
     }
 
+    // The same template and shapes with another normalisation constraint.
+    private TemplateComponent(TemplateComponent other, Nuisance normalisation)
+    {
+        Template = other.Template;
+        Normalisation = normalisation;
+        systematics = other.systematics;
+        Shape = other.Shape;
+        Shifts = other.Shifts;
+    }
+
+    internal TemplateComponent WithNormalisation(Nuisance normalisation) => new(this, normalisation);
+
     // The systematics already copied and checked for nulls.
     private TemplateComponent(Histogram template, Nuisance normalisation, ShapeSystematic[] shapeSystematics)
     {

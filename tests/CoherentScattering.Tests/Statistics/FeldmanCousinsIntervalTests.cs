@@ -94,4 +94,23 @@ public class FeldmanCousinsIntervalTests
         Assert.That(() => FeldmanCousinsInterval.Construct([0, 1], counting, 100, 1, points: [2]), Throws.ArgumentException.With.Property("ParamName").EqualTo("points"));
         Assert.That(() => FeldmanCousinsInterval.Construct([0, 1], s => s > 0.5 ? [] : counting(s), 100, 1), Throws.ArgumentException.With.Property("ParamName").EqualTo("likelihoodsAt"));
     }
+
+    [Test(Description = "Large counts with a constrained background: the construction approaches Wilks (critical Δ ≈ 2.706 at 90 %) at every point, also where the data pull the background far from its centre, because each pseudo-experiment redraws the constraint's centre about the fitted background")]
+    public void LargeCountsWithAConstrainedBackground_ApproachWilks()
+    {
+        IReadOnlyList<BinnedPoissonLikelihood> At(double s) =>
+        [
+            new BinnedPoissonLikelihood(new Histogram([OneBin], [1000]),
+            [
+                new TemplateComponent(new Histogram([OneBin], [1]), new Nuisance("signal", s, null, null, s, s)),
+                new TemplateComponent(new Histogram([OneBin], [1]), Nuisance.Gaussian("background", 900, 30, lowerBound: 0)),
+            ]),
+        ];
+
+        var fc = FeldmanCousinsInterval.Construct(Grid.Linear(0, 300, 11), At, pseudoExperiments: 1000, seed: 3);
+        TestContext.Out.WriteLine($"critical: {string.Join(" ", fc.CriticalValues.Select(c => c!.Value.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)))}");
+        var critical = fc.CriticalValues.Select(c => c!.Value).ToArray();
+        Assert.That(critical[2..9], Is.All.InRange(2.2, 3.3), "χ²₁ at 90 % is 2.706 more than a standard deviation (≈ 43) from the grid's ends; without redrawn centres the far points would add the background's squared pull (≈ 20 at s = 300)");
+        Assert.That(new[] { critical[0], critical[^1] }, Is.All.InRange(1.2, 2.2), "at a grid end the best fit cannot pass it: ½χ²₁ + ½δ(0), whose 90 % point is 1.64 (Chernoff)");
+    }
 }
