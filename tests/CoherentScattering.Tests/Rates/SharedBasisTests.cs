@@ -61,6 +61,15 @@ public class SharedBasisTests
         Assert.That(total, Is.EqualTo(calculator.Compute(StandardModel.Paper).Total).Within(1e-13 * total));
     }
 
+    [Test(Description = "The shared total reads forms and moments as runs of doubles: (A, B, C) and (M₀, M₁, M₂) in order")]
+    public void FormsAndMoments_AreLaidOutAsThreeDoublesInOrder()
+    {
+        KinematicForm[] forms = [new(1, 2, 3), new(4, 5, 6)];
+        SpectrumMoments[] moments = [new(7, 8, 9), new(10, 11, 12)];
+        Assert.That(System.Runtime.InteropServices.MemoryMarshal.Cast<KinematicForm, double>(forms).ToArray(), Is.EqualTo(new double[] { 1, 2, 3, 4, 5, 6 }));
+        Assert.That(System.Runtime.InteropServices.MemoryMarshal.Cast<SpectrumMoments, double>(moments).ToArray(), Is.EqualTo(new double[] { 7, 8, 9, 10, 11, 12 }));
+    }
+
     [Test]
     public void BatchedStandardBasis_EqualsOnePointAtATime()
     {
