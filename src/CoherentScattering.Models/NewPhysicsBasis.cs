@@ -24,9 +24,11 @@ public static class NewPhysicsBasis
 
     private delegate KinematicForm Evaluator(in ScatteringPoint point);
 
-    private sealed class Form(string key, Evaluator evaluate) : IBasisForm
+    private sealed class Form(string key, Evaluator evaluate) : IBasisForm, IFlavorIndependentForm
     {
         public string? CacheKey => key;
+
+        public bool IsFlavorIndependent => true; // both forms read only the nucleus, T and F²
 
         public KinematicForm Evaluate(in ScatteringPoint point) => evaluate(point);
 

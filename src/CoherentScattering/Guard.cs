@@ -11,27 +11,49 @@ internal static class Guard
     /// <summary>Longest excerpt of user input echoed in a message.</summary>
     public const int ExcerptLength = 80;
 
+    // The checks on hot paths (every quadrature node passes through them) are inlined; the message is built in a
+    // separate, never-inlined method only when a check fails.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
-        double.IsFinite(value) ? value
-            : throw new ArgumentOutOfRangeException(name, Text($"{name} must be a finite number, got {value}."));
+        double.IsFinite(value) ? value : NotFinite(value, name);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double NonNegative(double value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
-        value >= 0 && double.IsFinite(value) ? value
-            : throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [0, +inf) and be finite, got {value}."));
+        value >= 0 && double.IsFinite(value) ? value : NotNonNegative(value, name);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
-        value > 0 && double.IsFinite(value) ? value
-            : throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in (0, +inf) and be finite, got {value}."));
+        value > 0 && double.IsFinite(value) ? value : NotPositive(value, name);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T InRange<T>(T value, T min, T max, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : System.Numerics.INumber<T> =>
-        value >= min && value <= max ? value // NaN fails both comparisons
-            : throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [{min}, {max}], got {value}."));
+        value >= min && value <= max ? value : NotInRange(value, min, max, name); // NaN fails both comparisons
 
     /// <summary>|value| ≤ limit (and finite).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Magnitude(double value, double limit, [CallerArgumentExpression(nameof(value))] string? name = null) =>
-        Math.Abs(value) <= limit ? value
-            : throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [{-limit}, {limit}], got {value}."));
+        Math.Abs(value) <= limit ? value : NotWithinMagnitude(value, limit, name);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotFinite(double value, string? name) =>
+        throw new ArgumentOutOfRangeException(name, Text($"{name} must be a finite number, got {value}."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotNonNegative(double value, string? name) =>
+        throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [0, +inf) and be finite, got {value}."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotPositive(double value, string? name) =>
+        throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in (0, +inf) and be finite, got {value}."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T NotInRange<T>(T value, T min, T max, string? name) where T : System.Numerics.INumber<T> =>
+        throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [{min}, {max}], got {value}."));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotWithinMagnitude(double value, double limit, string? name) =>
+        throw new ArgumentOutOfRangeException(name, Text($"{name} must lie in [{-limit}, {limit}], got {value}."));
 
     /// <summary>An index into a collection of <paramref name="count"/> items.</summary>
     public static int Index(int value, int count, [CallerArgumentExpression(nameof(value))] string? name = null) =>
@@ -43,6 +65,7 @@ internal static class Guard
         Enum.IsDefined(value) ? value
             : throw new ArgumentOutOfRangeException(name, Text($"{name} must be one of {string.Join(", ", Enum.GetNames<T>())}, got {Convert.ToInt64(value, CultureInfo.InvariantCulture)}."));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T NotNull<T>(T? value, [CallerArgumentExpression(nameof(value))] string? name = null) where T : class =>
         value ?? throw new ArgumentNullException(name);
 
@@ -91,9 +114,13 @@ internal static class Guard
 
     /// <summary>A computed result that must be finite; otherwise the input <paramref name="name"/> drove it out of the
     /// double range, and the message says so.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double FiniteResult(double result, string name, string what) =>
-        double.IsFinite(result) ? result
-            : throw new ArgumentOutOfRangeException(name, Text($"{what} is not finite ({result}) for this {name}: the value lies outside the range the calculation can represent."));
+        double.IsFinite(result) ? result : NotFiniteResult(result, name, what);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double NotFiniteResult(double result, string name, string what) =>
+        throw new ArgumentOutOfRangeException(name, Text($"{what} is not finite ({result}) for this {name}: the value lies outside the range the calculation can represent."));
 
     /// <summary>The largest magnitude a typed quantity stores in its base unit: every unit conversion of it stays finite.</summary>
     public const double QuantityLimit = 1e250;

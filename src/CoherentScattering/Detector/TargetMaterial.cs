@@ -52,8 +52,17 @@ public sealed class TargetMaterial
     {
         Guard.Index(isotopeIndex, isotopes.Length);
         // Eq. (5) with every η divided by the largest one: the same number, finite for any positive finite counts.
-        double largest = isotopes.Max(i => i.Atoms);
-        double molar = isotopes.Sum(i => i.Nucleus.MolarMassGramsPerMole * (i.Atoms / largest));
+        double largest = isotopes[0].Atoms, molar = 0;
+        for (int i = 1; i < isotopes.Length; i++)
+        {
+            largest = Math.Max(largest, isotopes[i].Atoms);
+        }
+
+        foreach (var isotope in isotopes)
+        {
+            molar += isotope.Nucleus.MolarMassGramsPerMole * (isotope.Atoms / largest);
+        }
+
         return 1000.0 * (isotopes[isotopeIndex].Atoms / largest) / molar * PhysicalConstants.Avogadro; // Eq. (5)
     }
 }

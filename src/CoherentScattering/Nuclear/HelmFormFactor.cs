@@ -1,3 +1,7 @@
+#if NET10_0_OR_GREATER
+using System.Runtime.Intrinsics;
+#endif
+
 namespace CoherentScattering.Nuclear;
 
 /// <summary>
@@ -49,14 +53,43 @@ public sealed class HelmFormFactor : IFormFactor, IBatchFormFactor
         return SphericalBessel.ThreeJ1OverX(q * DiffractionRadiusFm(nucleus)) * Math.Exp(-0.5 * qs * qs); // Eq. (3)
     }
 
-    // The same Eq. (3) at many momentum transfers of one nucleus: R₀ is computed once.
+    // The same Eq. (3) at many momentum transfers of one nucleus: R₀ is computed once, and four transfers at a time go
+    // through the vector sine, cosine and exponential where the hardware has them (each within an ulp or two of the
+    // scalar functions: F² agrees with Evaluate squared to ~1e-15 absolute, tested).
     void IBatchFormFactor.EvaluateSquared(Nucleus nucleus, ReadOnlySpan<double> momentumTransferMev, Span<double> result)
     {
-        double r0 = DiffractionRadiusFm(nucleus);
+        double r0 = DiffractionRadiusFm(nucleus), s = SkinThicknessFm;
+        int k = 0;
+#if NET10_0_OR_GREATER
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; k + Vector256<double>.Count <= momentumTransferMev.Length; k += Vector256<double>.Count)
+            {
+                var qMev = Vector256.Create(momentumTransferMev.Slice(k));
+                var q = qMev / PhysicalConstants.HbarCMevFm; // fm⁻¹
+                var x = q * r0;
+                if (!Vector256.GreaterThanOrEqualAll(qMev, Vector256<double>.Zero) || !Vector256.LessThanAll(qMev, Vector256.Create(double.PositiveInfinity))
+                    || !Vector256.GreaterThanOrEqualAll(x, Vector256.Create(SphericalBessel.SeriesBelow)))
+                {
+                    ScalarSquared(r0, s, momentumTransferMev.Slice(k, Vector256<double>.Count), result.Slice(k, Vector256<double>.Count));
+                    continue; // an invalid transfer (the scalar path throws) or one on the series branch of 3 j₁(x)/x
+                }
+
+                var qs = q * s;
+                var f = SphericalBessel.ThreeJ1OverX(x) * Vector256.Exp(-0.5 * qs * qs); // Eq. (3)
+                (f * f).CopyTo(result.Slice(k));
+            }
+        }
+#endif
+        ScalarSquared(r0, s, momentumTransferMev[k..], result[k..]);
+    }
+
+    private static void ScalarSquared(double r0, double s, ReadOnlySpan<double> momentumTransferMev, Span<double> result)
+    {
         for (int k = 0; k < momentumTransferMev.Length; k++)
         {
-            double q = Guard.NonNegative(momentumTransferMev[k]) / PhysicalConstants.HbarCMevFm, qs = q * SkinThicknessFm;
-            double f = SphericalBessel.ThreeJ1OverX(q * r0) * Math.Exp(-0.5 * qs * qs);
+            double q = Guard.NonNegative(momentumTransferMev[k]) / PhysicalConstants.HbarCMevFm, qs = q * s;
+            double f = SphericalBessel.ThreeJ1OverX(q * r0) * Math.Exp(-0.5 * qs * qs); // Eq. (3)
             result[k] = f * f;
         }
     }

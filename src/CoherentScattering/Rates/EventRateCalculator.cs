@@ -1,4 +1,7 @@
-using System.Collections.Concurrent;
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using CoherentScattering.CrossSections;
 using CoherentScattering.Detector;
 using CoherentScattering.Nuclear;
@@ -37,7 +40,7 @@ public sealed class EventRateCalculator
     private readonly bool zeroRecoilOpen;
     private readonly bool sharedNodes;
     private readonly double[][] nodeRecoil;            // [isotope][node]; isotopes whose nodes coincide share one array
-    private readonly ConcurrentDictionary<(Type Form, string Key), BasisIntegral> basisCache = new(); // keyed by form type too: plugins cannot collide
+    private ImmutableDictionary<(Type Form, string Key), BasisIntegral> basisCache = ImmutableDictionary<(Type Form, string Key), BasisIntegral>.Empty; // keyed by form type too: plugins cannot collide; replaced atomically
 
     /// <summary>Prepares the integration for a flux and a detector.</summary>
     /// <param name="flux">The neutrino flux at the detector.</param>
@@ -56,16 +59,31 @@ public sealed class EventRateCalculator
         Flux = Guard.NotNull(flux);
         Detector = Guard.NotNull(detector);
         Integration = integration;
-        components = flux.Components.ToArray();
+        components = [.. flux.Components];
         var isotopes = detector.Target.Isotopes;
-        nuclei = isotopes.Select(i => i.Nucleus).ToArray();
-        isotopeKeys = nuclei.Select(n => n.Key).ToArray();
-        binEdges = detector.BinEdges.ToArray();
+        nuclei = new Nucleus[isotopes.Count];
+        isotopeKeys = new string[isotopes.Count];
+        for (int i = 0; i < nuclei.Length; i++)
+        {
+            nuclei[i] = isotopes[i].Nucleus;
+            isotopeKeys[i] = nuclei[i].Key;
+        }
+
+        binEdges = [.. detector.BinEdges];
         // Zero recoil is inside the integration region with non-zero acceptance: a 1/T cross section diverges there.
         zeroRecoilOpen = detector.Observable.ToRecoilMev(detector.RegionLow) <= 0 && detector.Acceptance.Evaluate(detector.RegionLow) > 0;
         this.sharedNodes = sharedNodes;
-        double[]? cutMasses = sharedNodes ? nuclei.Select(n => n.MassMev).ToArray() : null;
-        nodes = reuse ?? nuclei.Select(n => RecoilNodes.Build(n, detector.Target.FormFactor, detector, flux, Integration, cutMasses)).ToArray();
+        double[]? cutMasses = sharedNodes ? Array.ConvertAll(nuclei, n => n.MassMev) : null;
+        if (reuse is null)
+        {
+            reuse = new RecoilNodes[nuclei.Length];
+            for (int i = 0; i < nuclei.Length; i++)
+            {
+                reuse[i] = RecoilNodes.Build(nuclei[i], detector.Target.FormFactor, detector, flux, Integration, cutMasses);
+            }
+        }
+
+        nodes = reuse;
         nodeRecoil = new double[nuclei.Length][];
         for (int i = 0; i < nuclei.Length; i++)
         {
@@ -75,12 +93,18 @@ public sealed class EventRateCalculator
         double hbarc2 = PhysicalConstants.HbarCMevCm * PhysicalConstants.HbarCMevCm;
         exposure = new double[components.Length * nuclei.Length];
         moments = new SpectrumMoments[components.Length][][];
+        var targetsPerIsotope = new double[nuclei.Length];
+        for (int i = 0; i < nuclei.Length; i++)
+        {
+            targetsPerIsotope[i] = detector.Target.NucleiPerKilogram(i) * detector.Mass.Kilograms;             // Eq. (5)
+        }
+
         for (int c = 0; c < components.Length; c++)
         {
             moments[c] = new SpectrumMoments[nuclei.Length][];
             for (int i = 0; i < nuclei.Length; i++)
             {
-                double targets = detector.Target.NucleiPerKilogram(i) * detector.Mass.Kilograms;          // Eq. (5)
+                double targets = targetsPerIsotope[i];
                 double k = targets * components[c].FluencePerSquareCentimeter * hbarc2;                  // K_x of Eq. (4)
                 exposure[c * nuclei.Length + i] = double.IsFinite(k) ? k : throw new ArgumentException(Guard.Text(
                     $"The exposure of {nuclei[i].Key} to '{components[c].Label}' (N_targ = {targets:G4} nuclei × fluence {components[c].FluencePerSquareCentimeter:G4} cm⁻²) is outside the double range."), nameof(detector));
@@ -341,16 +365,157 @@ public sealed class EventRateCalculator
     private BasisIntegral Integral(IBasisForm form)
     {
         string? key = form.CacheKey;
-        if (key is not null && basisCache.TryGetValue((form.GetType(), key), out var cached))
+        if (key is not null && Volatile.Read(ref basisCache).TryGetValue((form.GetType(), key), out var cached))
         {
             return cached;
         }
 
         var integral = IntegrateBasis(form);
-        return key is null ? integral : basisCache.GetOrAdd((form.GetType(), key), integral);
+        return key is null ? integral : ImmutableInterlocked.GetOrAdd(ref basisCache, (form.GetType(), key), integral);
     }
 
-    private BasisIntegral IntegrateBasis(IBasisForm form)
+    internal BasisIntegral IntegrateBasis(IBasisForm form) =>
+        components.Length > 1 && form is IFlavorIndependentForm { IsFlavorIndependent: true } ? IntegrateSharedBasis(form) : IntegrateBasisPerComponent(form);
+
+    // A form that does not depend on the flavour is evaluated once per (isotope, node) and shared by every component;
+    // the sums are those of the per-component path, term for term (the same result to the last bit). The bin and node
+    // events are computed when first asked for (a total needs neither).
+    private BasisIntegral IntegrateSharedBasis(IBasisForm form)
+    {
+        var total = new double[components.Length * nuclei.Length];
+        bool finite = true;
+        for (int i = 0; i < nuclei.Length; i++)
+        {
+            // The forms at this isotope's nodes, in a pooled buffer (the bin and node events evaluate them again).
+            var forms = ArrayPool<KinematicForm>.Shared.Rent(nodes[i].Count);
+            try
+            {
+                var f = forms.AsSpan(0, nodes[i].Count);
+                EvaluateShared(form, i, f);
+                // w_k (A_k, B_k, C_k) as one run of doubles, dotted with each component's (M₀, M₁, M₂) run: the same sum
+                // as the per-component path in another order (~1e-16 relative).
+                var weighted = MemoryMarshal.Cast<KinematicForm, double>(f);
+                double[] weight = nodes[i].Weight;
+                for (int k = 0; k < f.Length; k++)
+                {
+                    weighted[3 * k] *= weight[k];
+                    weighted[3 * k + 1] *= weight[k];
+                    weighted[3 * k + 2] *= weight[k];
+                }
+
+                for (int c = 0; c < components.Length; c++)
+                {
+                    int p = c * nuclei.Length + i;
+                    total[p] = exposure[p] * Dot(weighted, MemoryMarshal.Cast<SpectrumMoments, double>(moments[c][i].AsSpan()));
+                    finite &= double.IsFinite(total[p]);
+                }
+            }
+            finally
+            {
+                ArrayPool<KinematicForm>.Shared.Return(forms);
+            }
+        }
+
+        var integral = new BasisIntegral(total, () =>
+        {
+            int bins = binEdges.Length - 1;
+            var perBin = new double[components.Length * nuclei.Length * bins];
+            var perNode = new double[components.Length * nuclei.Length][];
+            for (int i = 0; i < nuclei.Length; i++)
+            {
+                var f = new KinematicForm[nodes[i].Count];
+                EvaluateShared(form, i, f);
+                for (int c = 0; c < components.Length; c++)
+                {
+                    int p = c * nuclei.Length + i;
+                    SharedContributions(p, f, perBin.AsSpan(p * bins, bins), perNode[p] = new double[f.Length]);
+                }
+            }
+
+            return (perBin, perNode);
+        });
+        if (!finite)
+        {
+            _ = integral.PerBin; // a non-finite integral at a node: the checked sums below throw as the per-component path does
+        }
+
+        return integral;
+    }
+
+    // A flavour-independent form at the nodes of isotope i (any component's flavour in the point).
+    private void EvaluateShared(IBasisForm form, int i, Span<KinematicForm> forms)
+    {
+        var n = nodes[i];
+        double[] recoil = n.RecoilMev, f2 = n.FormFactorSquared;
+        var nucleus = nuclei[i];
+        if (form is IBatchBasisForm batch)
+        {
+            batch.Evaluate(nucleus, recoil, f2, forms);
+            return;
+        }
+
+        var flavor = components[0].Flavor;
+        for (int k = 0; k < forms.Length; k++)
+        {
+            forms[k] = form.Evaluate(ScatteringPoint.Trusted(flavor, nucleus, recoil[k], f2[k]));
+        }
+    }
+
+    // Σ a_j b_j (two accumulators of four lanes where the hardware has vectors; no call in the loop).
+    private static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int n = Math.Min(a.Length, b.Length), j = 0;
+        double sum = 0;
+        if (Vector.IsHardwareAccelerated && n >= 2 * Vector<double>.Count)
+        {
+            Vector<double> s0 = Vector<double>.Zero, s1 = Vector<double>.Zero;
+            for (; j + 2 * Vector<double>.Count <= n; j += 2 * Vector<double>.Count)
+            {
+                s0 += new Vector<double>(a[j..]) * new Vector<double>(b[j..]);
+                s1 += new Vector<double>(a[(j + Vector<double>.Count)..]) * new Vector<double>(b[(j + Vector<double>.Count)..]);
+            }
+
+            sum = Vector.Sum(s0 + s1);
+        }
+
+        for (; j < n; j++)
+        {
+            sum += a[j] * b[j];
+        }
+
+        return sum;
+    }
+
+    // The events of pair p per bin and per node (the terms of the shared total, checked). The nodes run through the bins in
+    // order, so each bin's sum is accumulated locally, in the same order.
+    private void SharedContributions(int p, ReadOnlySpan<KinematicForm> forms, Span<double> perBin, Span<double> perNode)
+    {
+        var m = moments[p / nuclei.Length][p % nuclei.Length];
+        var n = nodes[p % nuclei.Length];
+        double[] weight = n.Weight;
+        int[] bin = n.Bin;
+        double e = exposure[p], binSum = 0;
+        int current = bin.Length > 0 ? bin[0] : 0;
+        for (int k = 0; k < forms.Length; k++)
+        {
+            double contribution = perNode[k] = e * weight[k] * forms[k].Integrate(m[k]);
+            if (bin[k] != current)
+            {
+                perBin[current] += binSum;
+                current = bin[k];
+                binSum = 0;
+            }
+
+            binSum += contribution;
+        }
+
+        if (forms.Length > 0)
+        {
+            perBin[current] += binSum;
+        }
+    }
+
+    private BasisIntegral IntegrateBasisPerComponent(IBasisForm form)
     {
         int bins = binEdges.Length - 1;
         var perBin = new double[components.Length * nuclei.Length * bins];

@@ -1,3 +1,6 @@
+#if NET10_0_OR_GREATER
+using System.Runtime.Intrinsics;
+#endif
 using CoherentScattering.Detector;
 using CoherentScattering.Nuclear;
 using CoherentScattering.Numerics;
@@ -47,74 +50,139 @@ internal sealed class RecoilNodes
         var observable = detector.Observable;
         double xLow = detector.RegionLow, xHigh = detector.RegionHigh;
         double tLow = observable.ToRecoilMev(xLow), tHigh = observable.ToRecoilMev(xHigh);
+        var binEdges = detector.BinEdges as double[] ?? [.. detector.BinEdges];
+        var components = flux.Components;
+        double ownMass = nucleus.MassMev;
+        int masses = cutMassesMev?.Count ?? 1;
 
         // Panel edges: bins, acceptance steps, and the recoil endpoints of every spectral singularity.
-        var edges = new List<double>();
-        edges.AddRange(detector.BinEdges.Select(observable.ToRecoilMev));
-        edges.AddRange(Thinned(detector.Acceptance.Discontinuities.Where(x => x > xLow && x < xHigh).ToArray()).Select(observable.ToRecoilMev));
-        foreach (var component in flux.Components)
+        var steps = detector.Acceptance.Discontinuities;
+        int capacity = binEdges.Length + Math.Min(steps.Count, MaxSingularitiesPerComponent);
+        for (int c = 0; c < components.Count; c++)
         {
-            foreach (double e in Thinned(component.Spectrum.Singularities))
+            capacity += Math.Min(components[c].Spectrum.Singularities.Count, MaxSingularitiesPerComponent) * masses;
+        }
+
+        var edges = new double[capacity];
+        int count = 0;
+        foreach (double x in binEdges)
+        {
+            edges[count++] = observable.ToRecoilMev(x);
+        }
+
+        var inside = new List<double>(steps.Count);
+        foreach (double x in steps)
+        {
+            if (x > xLow && x < xHigh)
             {
-                foreach (double m in cutMassesMev ?? [nucleus.MassMev])
+                inside.Add(x);
+            }
+        }
+
+        for (int k = 0, n = Thinned(inside.Count); k < n; k++)
+        {
+            edges[count++] = observable.ToRecoilMev(inside[Pick(k, inside.Count)]);
+        }
+
+        for (int c = 0; c < components.Count; c++)
+        {
+            var singularities = components[c].Spectrum.Singularities;
+            for (int k = 0, n = Thinned(singularities.Count); k < n; k++)
+            {
+                double e = singularities[Pick(k, singularities.Count)];
+                for (int j = 0; j < masses; j++)
                 {
-                    double t = Kinematics.MaxRecoilMev(e, m);
+                    double t = Kinematics.MaxRecoilMev(e, cutMassesMev?[j] ?? ownMass);
                     if (t > tLow && t < tHigh)
                     {
-                        edges.Add(t);
+                        edges[count++] = t;
                     }
                 }
             }
         }
 
-        edges.Sort();
-        var unique = new List<double> { edges[0] };
-        foreach (double t in edges.Skip(1))
+        Array.Sort(edges, 0, count);
+        int panelsEdges = 1;
+        for (int k = 1; k < count; k++)
         {
-            if (t - unique[^1] > 1e-12 * tHigh)
+            if (edges[k] - edges[panelsEdges - 1] > 1e-12 * tHigh)
             {
-                unique.Add(t);
+                edges[panelsEdges++] = edges[k];
             }
         }
 
-        long nodeCount = (long)(unique.Count - 1) * integration.Subdivisions * integration.NodesPerPanel;
+        long nodeCount = (long)(panelsEdges - 1) * integration.Subdivisions * integration.NodesPerPanel;
         if (nodeCount > MaxNodes)
         {
             throw new ArgumentException(Guard.Text(
-                $"The recoil integral would need {nodeCount} quadrature nodes for {nucleus.Key} ({unique.Count - 1} panels × {integration.Subdivisions} subdivisions × {integration.NodesPerPanel} nodes); at most {MaxNodes} are allowed: use fewer bins or coarser integration settings."),
+                $"The recoil integral would need {nodeCount} quadrature nodes for {nucleus.Key} ({panelsEdges - 1} panels × {integration.Subdivisions} subdivisions × {integration.NodesPerPanel} nodes); at most {MaxNodes} are allowed: use fewer bins or coarser integration settings."),
                 nameof(integration));
         }
 
         var rule = integration.Rule;
-        int order = rule.Order, parts = integration.Subdivisions, count = (int)nodeCount;
-        var recoil = new double[count];
-        var weight = new double[count];
-        var bins = new int[count];
-        var binEdges = detector.BinEdges as double[] ?? detector.BinEdges.ToArray();
-        var acceptance = detector.Acceptance;
-        int j = 0;
-        for (int p = 0; p + 1 < unique.Count; p++)
+        int order = rule.Order, parts = integration.Subdivisions, nodes = (int)nodeCount;
+        var recoil = new double[nodes];
+        var weight = new double[nodes];
+        var bins = new int[nodes];
+        int i0 = 0;
+        for (int p = 0; p + 1 < panelsEdges; p++)
         {
-            double width = (unique[p + 1] - unique[p]) / parts;
+            double width = (edges[p + 1] - edges[p]) / parts;
             for (int s = 0; s < parts; s++)
             {
-                double a = unique[p] + s * width, half = 0.5 * width, mid = a + half;
+                double a = edges[p] + s * width, half = 0.5 * width, mid = a + half;
                 int bin = BinOf(binEdges, observable.FromRecoilMev(mid));
-                for (int i = 0; i < order; i++, j++)
+                for (int i = 0; i < order; i++, i0++)
                 {
-                    double t = mid + half * rule.Node(i);
-                    recoil[j] = t;
-                    weight[j] = rule.Weight(i) * half * acceptance.Evaluate(observable.FromRecoilMev(t));
-                    bins[j] = bin;
+                    recoil[i0] = mid + half * rule.Node(i);
+                    weight[i0] = rule.Weight(i) * half;
+                    bins[i0] = bin;
                 }
             }
         }
 
-        var f2 = new double[count];
-        var eMin = new double[count];
-        double mass = nucleus.MassMev, sqrt2M = Math.Sqrt(2 * mass);
-        for (int k = 0; k < count; k++)
+        // The acceptance at every node (the observables first, then a(x) at once where the acceptance can batch), in
+        // the array that receives F² below.
+        var f2 = new double[nodes];
+        var acceptance = f2;
+        for (int k = 0; k < nodes; k++)
         {
+            acceptance[k] = observable.FromRecoilMev(recoil[k]);
+        }
+
+        if (detector.Acceptance is IBatchAcceptance batchAcceptance)
+        {
+            batchAcceptance.Evaluate(acceptance, acceptance);
+        }
+        else
+        {
+            var a = detector.Acceptance;
+            for (int k = 0; k < nodes; k++)
+            {
+                acceptance[k] = a.Evaluate(acceptance[k]);
+            }
+        }
+
+        var eMin = new double[nodes];
+        double mass = nucleus.MassMev, sqrt2M = Math.Sqrt(2 * mass);
+        int k0 = 0;
+#if NET10_0_OR_GREATER
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // The loop below four nodes at a time (the same IEEE operations, so the same numbers).
+            for (; k0 + Vector256<double>.Count <= nodes; k0 += Vector256<double>.Count)
+            {
+                (Vector256.Create(weight.AsSpan(k0)) * Vector256.Create(acceptance.AsSpan(k0))).CopyTo(weight.AsSpan(k0));
+                var t = Vector256.Create(recoil.AsSpan(k0));
+                var sqrtT = Vector256.Sqrt(t);
+                (sqrt2M * sqrtT).CopyTo(f2.AsSpan(k0));
+                (0.5 * t + 0.5 * sqrtT * Vector256.Sqrt(t + Vector256.Create(2 * mass))).CopyTo(eMin.AsSpan(k0));
+            }
+        }
+#endif
+        for (int k = k0; k < nodes; k++)
+        {
+            weight[k] *= acceptance[k]; // Gauss–Legendre weight × half-width × a(x(T))
             // Kinematics.MomentumTransferMev and MinNeutrinoEnergyMev inline (T ≥ 0 and M validated once): q = √(2M)√T
             // (F² below), E_min = T/2 + √T√(T + 2M)/2.
             double t = recoil[k], sqrtT = Math.Sqrt(t);
@@ -128,14 +196,14 @@ internal sealed class RecoilNodes
         }
         else
         {
-            for (int k = 0; k < count; k++)
+            for (int k = 0; k < nodes; k++)
             {
                 double f = formFactor.Evaluate(nucleus, f2[k]);
                 f2[k] = f * f;
             }
         }
 
-        for (int k = 0; k < count; k++)
+        for (int k = 0; k < nodes; k++)
         {
             f2[k] = Math.Min(f2[k], 1.0);
         }
@@ -151,15 +219,9 @@ internal sealed class RecoilNodes
         return Math.Clamp(b, 0, edges.Length - 2);
     }
 
-    private static IEnumerable<double> Thinned(IReadOnlyList<double> singularities)
-    {
-        int n = singularities.Count;
-        if (n <= MaxSingularitiesPerComponent)
-        {
-            return singularities;
-        }
+    // A list of n singularities keeps at most MaxSingularitiesPerComponent of them, evenly spread (the first and the
+    // last always): Thinned(n) of them, the k-th at index Pick(k, n).
+    private static int Thinned(int n) => Math.Min(n, MaxSingularitiesPerComponent);
 
-        return Enumerable.Range(0, MaxSingularitiesPerComponent)
-            .Select(k => singularities[(int)((long)k * (n - 1) / (MaxSingularitiesPerComponent - 1))]);
-    }
+    private static int Pick(int k, int n) => n <= MaxSingularitiesPerComponent ? k : (int)((long)k * (n - 1) / (MaxSingularitiesPerComponent - 1));
 }

@@ -7,6 +7,7 @@ namespace CoherentScattering.Sources;
 public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
 {
     private readonly double[] singularities;
+    private readonly SpectrumMoments lineMoments; // M_k = E₀^{−k} above the threshold
 
     /// <summary>Creates a line at E₀.</summary>
     /// <param name="energyMev">Line energy E₀ in MeV, in [1e-9, 1e6] (1 meV to 1 TeV).</param>
@@ -15,6 +16,7 @@ public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
     {
         EnergyMev = Guard.InRange(energyMev, 1e-9, 1e6);
         singularities = [EnergyMev];
+        lineMoments = new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev));
     }
 
     /// <summary>Line energy E₀ in MeV.</summary>
@@ -37,7 +39,16 @@ public sealed class MonoenergeticSpectrum : INeutrinoSpectrum
 
     /// <inheritdoc />
     public SpectrumMoments InverseMoments(double minimumEnergyMev) =>
-        EnergyMev >= Guard.NonNegative(minimumEnergyMev) ? new(1.0, 1.0 / EnergyMev, 1.0 / (EnergyMev * EnergyMev)) : default;
+        EnergyMev >= Guard.NonNegative(minimumEnergyMev) ? lineMoments : default;
+
+    // The same at many thresholds, without an interface call per threshold.
+    void INeutrinoSpectrum.InverseMoments(ReadOnlySpan<double> minimumEnergiesMev, Span<SpectrumMoments> moments)
+    {
+        for (int i = 0; i < minimumEnergiesMev.Length; i++)
+        {
+            moments[i] = EnergyMev >= Guard.NonNegative(minimumEnergiesMev[i], "minimumEnergyMev") ? lineMoments : default;
+        }
+    }
 
     /// <inheritdoc />
     public double Integrate(Func<double, double> integrand, double minimumEnergyMev)
