@@ -72,6 +72,16 @@ public class SpectralBenchmarks
             Coherent2017SpectralFit.SteadyStateTemplate()).Fit(AtPrediction).MinusTwoLogLikelihood;
     }
 
+    /// <summary>The same cold count as a newcomer writes it: the nested adaptive quadrature of Eq. (4) (MathNet
+    /// Gauss–Kronrod) set up anew for the new detector.</summary>
+    [Benchmark]
+    public double ColdSmCountNaive()
+    {
+        var d = experiment.Detector;
+        var detector = new DetectorResponse(d.Target, Mass.FromKilograms(14.57), d.Observable, d.Acceptance, d.BinEdges);
+        return new NaiveEventCount(new Experiment(experiment.Name, experiment.Source, detector), StandardModel.Paper).Total();
+    }
+
     /// <summary>A cold Standard-Model count: new detector, new calculator, one total (COHERENT CsI, 6–30 PE).</summary>
     [Benchmark]
     public double ColdSmCount()

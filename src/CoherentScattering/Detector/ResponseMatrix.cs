@@ -70,7 +70,7 @@ public sealed class ResponseMatrix
     }
 
     // The columns of one grid's nodes (node-major); an error names the chain and the first recoil it cannot map.
-    internal static void FillColumns(ResponseChain response, double[] recoilMev, double[] columns)
+    internal static void FillColumns(ResponseChain response, double[] recoilMev, Span<double> columns)
     {
         try
         {
@@ -81,7 +81,7 @@ public sealed class ResponseMatrix
             int bins = response.Axis.Count;
             for (int k = 0; k < recoilMev.Length; k++)
             {
-                FillColumn(response, recoilMev[k], columns.AsSpan(k * bins, bins));
+                FillColumn(response, recoilMev[k], columns.Slice(k * bins, bins));
             }
 
             throw;

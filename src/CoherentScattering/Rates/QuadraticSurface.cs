@@ -51,6 +51,13 @@ public sealed class QuadraticSurface
         }
 
         double xc = 0.5 * (xLow + xHigh), yc = 0.5 * (yLow + yHigh), hx = 0.5 * (xHigh - xLow), hy = 0.5 * (yHigh - yLow);
+        if (!double.IsFinite(1 / hx) || !double.IsFinite(1 / hy))
+        {
+            // A subnormal half-width: the fit's scaled coordinates (x − x_c)/h would overflow.
+            throw new ArgumentException(Guard.Text($"The fit rectangle [{xLow}, {xHigh}] × [{yLow}, {yHigh}] is too narrow to scale (half-widths {hx}, {hy})."),
+                !double.IsFinite(1 / hx) ? nameof(xHigh) : nameof(yHigh));
+        }
+
         double Rate(double x, double y)
         {
             double value = rate(x, y);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using System.Runtime.Intrinsics;
 using CoherentScattering.CrossSections;
@@ -137,15 +138,28 @@ public sealed class SpectralPrediction
         CheckEvents(events);
         Guard.NotNull(response);
         int bins = response.Axis.Count;
-        var columns = new double[grids.Length][];
-        for (int g = 0; g < grids.Length; g++)
+        var columns = new double[grids.Length][]; // pooled: a nuisance step folds one response once
+        try
         {
-            columns[g] = new double[grids[g].Length * bins];
-            ResponseMatrix.FillColumns(response, grids[g], columns[g]);
-        }
+            for (int g = 0; g < grids.Length; g++)
+            {
+                columns[g] = ArrayPool<double>.Shared.Rent(grids[g].Length * bins);
+                ResponseMatrix.FillColumns(response, grids[g], columns[g].AsSpan(0, grids[g].Length * bins));
+            }
 
-        return InTime(events, response.Axis, timeAxis, timeDistributions,
-            (groupOf, groups) => Spectra(events, groupOf, groups, bins, gridOfIsotope, g => columns[g]));
+            return InTime(events, response.Axis, timeAxis, timeDistributions,
+                (groupOf, groups) => Spectra(events, groupOf, groups, bins, gridOfIsotope, g => columns[g]));
+        }
+        finally
+        {
+            foreach (var c in columns)
+            {
+                if (c is not null)
+                {
+                    ArrayPool<double>.Shared.Return(c);
+                }
+            }
+        }
     }
 
     // Groups the components by distribution instance, folds each group's spectrum with its distribution.

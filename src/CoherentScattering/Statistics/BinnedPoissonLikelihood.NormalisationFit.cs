@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics.Tensors;
 using CoherentScattering.Numerics;
 
@@ -9,9 +10,24 @@ public sealed partial class BinnedPoissonLikelihood
     // Projected Newton on the convex objective over the free normalisations.
     private TemplateFit Minimise(double[] n, bool[] free)
     {
-        int size = n.Length;
-        var mu = new double[data.Length];
-        var trialMu = new double[data.Length];
+        // The five per-bin work arrays in one pooled buffer (a fit runs many times per scan).
+        int bins = data.Length;
+        var buffer = ArrayPool<double>.Shared.Rent(5 * bins);
+        try
+        {
+            return Minimise(n, free, buffer.AsSpan(0, 5 * bins));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(buffer);
+        }
+    }
+
+    private TemplateFit Minimise(double[] n, bool[] free, Span<double> work)
+    {
+        int size = n.Length, bins = data.Length;
+        Span<double> mu = work[..bins], trialMu = work.Slice(bins, bins), slope = work.Slice(2 * bins, bins), curvature = work.Slice(3 * bins, bins),
+            weighted = work.Slice(4 * bins, bins);
         var trial = new double[size];
         var g = new double[size];
         var h = new double[size, size];
@@ -41,9 +57,6 @@ public sealed partial class BinnedPoissonLikelihood
             }
         }
 
-        var slope = new double[data.Length];
-        var curvature = new double[data.Length];
-        var weighted = new double[data.Length];
         var gFree = new double[m];
         var hFree = new double[m * m];
         int steps = 0;
@@ -126,7 +139,9 @@ public sealed partial class BinnedPoissonLikelihood
                 if (ft <= f - 1e-4 * alpha * decrement || (ft < f && tries > 30))
                 {
                     (n, trial) = (trial, n);
-                    (mu, trialMu) = (trialMu, mu);
+                    var swap = mu;
+                    mu = trialMu;
+                    trialMu = swap;
                     // −2 ln L is twice a self-concordant function F (Σ μ − n ln μ with μ affine in N, plus quadratic
                     // penalties), and the decrement is 2λ² for F's Newton decrement λ. After a full, unclamped Newton step
                     // λ⁺ ≤ (λ/(1 − λ))² (Boyd & Vandenberghe, Convex Optimization, §9.6.4): when the next decrement 2λ⁺² is
@@ -167,7 +182,7 @@ public sealed partial class BinnedPoissonLikelihood
 
     // The Baker–Cousins weights of the gradient and Hessian: w_i = 1 − n_i/μ_i and c_i = n_i/μ_i² (w_i = 1, c_i = 0 where
     // μ_i ≤ 0, a bin no template reaches).
-    private void BakerCousinsWeights(double[] mu, double[] slope, double[] curvature)
+    private void BakerCousinsWeights(ReadOnlySpan<double> mu, Span<double> slope, Span<double> curvature)
     {
         TensorPrimitives.Divide(data, mu, slope); // n_i/μ_i
         TensorPrimitives.Divide(slope, mu, curvature);

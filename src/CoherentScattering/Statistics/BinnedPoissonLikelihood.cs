@@ -374,9 +374,9 @@ public sealed partial class BinnedPoissonLikelihood
     }
 
     // −2 ln L; mu receives the expectation per bin. +∞ where μ_i ≤ 0 with n_i > 0 (an impossible observation).
-    private double Objective(double[] n, double[] mu)
+    private double Objective(double[] n, Span<double> mu)
     {
-        Array.Clear(mu);
+        mu.Clear();
         for (int k = 0; k < n.Length; k++)
         {
             TensorPrimitives.MultiplyAdd(shapes[k], n[k], mu, mu); // μ_i += N_k t̂_ki
@@ -387,7 +387,7 @@ public sealed partial class BinnedPoissonLikelihood
 
     // Σ_i [μ_i − n_i + n_i ln(n_i/μ_i)] (Baker & Cousins; Σ n ln n and Σ n computed once), +∞ where μ_i ≤ 0 with n_i > 0.
     // Vectorised: Σ μ_i − Σ n_i ln max(μ_i, ε) + Σ (n_i ln n_i − n_i); a bin with n_i = 0 contributes μ_i alone.
-    private double Deviance(double[] mu)
+    private double Deviance(ReadOnlySpan<double> mu)
     {
         if (!(TensorPrimitives.Min<double>(mu) > 0)) // Min is NaN when any μ_i is
         {
