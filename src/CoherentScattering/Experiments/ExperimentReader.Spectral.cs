@@ -70,17 +70,32 @@ internal sealed partial class ExperimentReader
         var signal = SignalBuilder(root, prediction, matrix, axes, spread);
         var backgrounds = Backgrounds(root.GetProperty("backgrounds"), axes);
         var experiment = new SpectralExperiment(name, prediction, response, axes, data, dataName, backgrounds, uncertainty, signal);
-        double total;
+        Histogram signalTemplate;
         try
         {
-            total = experiment.SignalTemplate().Total;
+            signalTemplate = experiment.SignalTemplate();
         }
         catch (ArgumentException e)
         {
             throw Error("response", $"the Standard-Model signal cannot be computed: {e.Message}", e);
         }
 
-        return total > 0 ? experiment : throw Error("axes", "the fit region holds no expected Standard-Model CEvNS events.");
+        if (!(signalTemplate.Total > 0))
+        {
+            throw Error("axes", "the fit region holds no expected Standard-Model CEvNS events.");
+        }
+
+        // Counts where neither the signal nor any background expects events make the likelihood zero for every
+        // normalisation: refused here, naming the first such bin.
+        for (int i = 0; i < data.Count; i++)
+        {
+            if (data.Values[i] > 0 && !(signalTemplate.Values[i] > 0) && !backgrounds.Any(b => b.Template.Values[i] > 0))
+            {
+                throw Error("data", Guard.Text($"bin {i} of '{Guard.Excerpt(dataName)}' holds {data.Values[i]} counts where neither the signal nor any background template expects events."));
+            }
+        }
+
+        return experiment;
     }
 
     private (TargetMaterial Target, Mass Mass) Target(JsonElement e)

@@ -39,6 +39,11 @@ public sealed class SpectralLikelihood : IModelLikelihood
             throw new ArgumentException(Guard.Text($"A background may not be named '{SignalComponent}' (the signal's name)."), nameof(backgrounds));
         }
 
+        if (this.backgrounds.GroupBy(b => b.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException(Guard.Text($"Background '{Guard.Excerpt(twice.Key)}' appears twice."), nameof(backgrounds));
+        }
+
         foreach (var b in this.backgrounds)
         {
             if (!b.Template.SameBinning(data))
