@@ -75,7 +75,7 @@ internal static class ParameterFitCommand
     /// <paramref name="shard"/> is given: the points j with j mod N = i).</summary>
     /// <exception cref="ArgumentException">A counting experiment (pseudo-experiments need binned data).</exception>
     public static FeldmanCousinsInterval FeldmanCousins(IReadOnlyList<string> experiments, string key, int pseudoExperiments, int seed, (int Index, int Count)? shard = null,
-        (double Low, double High)? range = null)
+        (double Low, double High)? range = null, IProgress<double>? progress = null)
     {
         var parameter = ModelParameter.Find(key, range);
         var parts = experiments.Select(e => LikelihoodOf(e) as SpectralLikelihood
@@ -87,13 +87,18 @@ internal static class ParameterFitCommand
             throw new ArgumentException($"shard {shard!.Value.Index}/{shard.Value.Count} holds none of the {FeldmanCousinsPoints} grid points: use at most {FeldmanCousinsPoints} shards.");
         }
 
-        return FeldmanCousinsInterval.Construct(grid, x => parts.Select(p => p.For(parameter.Model(x))).ToArray(), pseudoExperiments, seed, ConfidenceLevel, points);
+        return FeldmanCousinsInterval.Construct(grid, x => parts.Select(p => p.For(parameter.Model(x))).ToArray(), pseudoExperiments, seed, ConfidenceLevel, points, progress);
     }
 
     public static void RunFeldmanCousins(Options options, TextWriter output)
     {
         var key = options.Parameter!;
-        var fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard, options.Range);
+        FeldmanCousinsInterval fc;
+        using (var progress = new ConsoleProgress("Feldman–Cousins"))
+        {
+            fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard, options.Range, progress);
+        }
+
         if (options.Shard is { } shard)
         {
             File.WriteAllText(options.OutputDirectory!, SliceJson(options.Experiments, key, fc));
