@@ -143,8 +143,8 @@ public sealed partial class BinnedPoissonLikelihood
     // Many fits of the same pseudo-data (binning checked by the caller): the counts and their Σ (n ln n − n) shared.
     internal BinnedPoissonLikelihood WithData(Histogram data, double[] counts, double logTerm) => new(this, data, counts, logTerm, "pseudo-data");
 
-    // The same with redrawn auxiliary measurements: constraint k centred at scale[k]·c_k + offset[k] (clamped into its
-    // bounds), shape prior j at auxiliary[j].
+    // The same with redrawn auxiliary measurements: constraint k centred at scale[k]·c_k + offset[k], shape prior j at
+    // auxiliary[j].
     internal BinnedPoissonLikelihood WithData(Histogram data, double[] counts, double logTerm, double[] scale, double[] offset, double[] auxiliary)
     {
         var shifted = new TemplateComponent[components.Length];

@@ -13,7 +13,7 @@ namespace CoherentScattering.Statistics;
 /// <para>The minimum over θ is taken over the grid points, for the data and the pseudo-experiments alike, so t_j ≥ 0.
 /// Each pseudo-experiment redraws the auxiliary measurements too: the centre of every Gaussian constraint is drawn about
 /// its value fitted at θ_j with its width (a centre that depends on θ, as a signal prediction does, as the same relative
-/// shift at every grid point; clamped into the nuisance's bounds), and the centre of every shape parameter's prior about
+/// shift at every grid point; an auxiliary measurement may lie outside the nuisance's bounds), and the centre of every shape parameter's prior about
 /// its fitted θ̂ with width 1 (Cowan, Cranmer, Gross &amp; Vitells, EPJC 71, 1554 (2011), §2, for the global
 /// observables).</para>
 /// <para>Deterministic: pseudo-experiment k of grid point j draws from its own generator seeded by (seed, j, k), so the
@@ -93,7 +93,7 @@ public sealed class FeldmanCousinsInterval
     private double Crossing(int a, int b)
     {
         double fa = delta[a] - critical[a], fb = delta[b] - critical[b];
-        return double.IsNaN(fa) ? grid[b] : double.IsNaN(fb) ? grid[a] : fa == fb ? 0.5 * (grid[a] + grid[b]) : grid[a] + (grid[b] - grid[a]) * fa / (fa - fb);
+        return !double.IsFinite(fa) ? grid[b] : !double.IsFinite(fb) ? grid[a] : fa == fb ? 0.5 * (grid[a] + grid[b]) : grid[a] + (grid[b] - grid[a]) * fa / (fa - fb);
     }
 
     /// <summary>Runs the construction.</summary>
@@ -132,9 +132,10 @@ public sealed class FeldmanCousinsInterval
         var likelihoods = new BinnedPoissonLikelihood[g.Length][];
         Parallel.For(0, g.Length, options, j => likelihoods[j] = Guard.NoNulls(likelihoodsAt(g[j]) ?? throw new ArgumentException("likelihoodsAt returned null.", nameof(likelihoodsAt))));
         int experiments = likelihoods[0].Length;
-        if (experiments == 0 || likelihoods.Any(l => l.Length != experiments || l.Zip(likelihoods[0]).Any(p => !p.First.Data.SameBinning(p.Second.Data))))
+        if (experiments == 0 || likelihoods.Any(l => l.Length != experiments || l.Zip(likelihoods[0]).Any(p => !p.First.Data.SameBinning(p.Second.Data)
+            || !p.First.Components.Select(c => c.Name).SequenceEqual(p.Second.Components.Select(c => c.Name)) || !p.First.ShapeParameters.SequenceEqual(p.Second.ShapeParameters))))
         {
-            throw new ArgumentException("likelihoodsAt must give the same experiments, binned alike, at every grid point.", nameof(likelihoodsAt));
+            throw new ArgumentException("likelihoodsAt must give the same experiments, binned alike, with the same components and shape parameters, at every grid point.", nameof(likelihoodsAt));
         }
 
         // The data: −2 ln L at every grid point, relative to the grid minimum.
@@ -165,7 +166,7 @@ public sealed class FeldmanCousinsInterval
                     for (int e = 0; e < experiments; e++)
                     {
                         var (scale, offset, shapes) = auxiliary[e];
-                        f += likelihoods[i][e].WithData(pseudoData[e], counts[e], logTerms[e], scale, offset, shapes).Fit().MinusTwoLogLikelihood;
+                        f += FitOrInfinity(likelihoods[i][e].WithData(pseudoData[e], counts[e], logTerms[e], scale, offset, shapes));
                     }
 
                     best = Math.Min(best, f);
@@ -181,7 +182,7 @@ public sealed class FeldmanCousinsInterval
             });
 
             Array.Sort(statistic);
-            critical[j] = statistic[(int)Math.Ceiling(confidenceLevel * pseudoExperiments) - 1];
+            critical[j] = statistic[QuantileIndex(confidenceLevel, pseudoExperiments)];
         }
 
         progress?.Report(1);
@@ -270,7 +271,7 @@ public sealed class FeldmanCousinsInterval
     }
 
     // The redrawn auxiliary measurements of one pseudo-experiment: each constrained normalisation's observed centre drawn
-    // about its fitted value with its width, N̂_k + z σ_k (z standard normal, the lower or upper width by the sign of z),
+    // about its fitted value from the split normal its penalty implies (above N̂_k with width σ_L, below with σ_U),
     // expressed as a scale of the centre c_k (so that a centre that depends on the parameter, as a signal prediction does,
     // moves in proportion at every grid point) or, for c_k = 0, as an offset; each shape prior's centre drawn as θ̂ + z.
     private static (double[] Scale, double[] Offset, double[] Shapes) Auxiliary(BinnedPoissonLikelihood likelihood, TemplateFit fit, Random random)
@@ -287,14 +288,34 @@ public sealed class FeldmanCousinsInterval
                 continue;
             }
 
-            double z = Normal.Sample(random, 0, 1), width = (z < 0 ? n.LowerWidth ?? n.UpperWidth : n.UpperWidth ?? n.LowerWidth) ?? 0;
-            double observed = fit.EventsOf(n.Name) + z * width;
+            // The penalty uses the lower width where the value lies below the centre, i.e. where the observed centre lies
+            // above the value: a split normal about N̂, above with probability σ_L/(σ_L + σ_U).
+            double lower = n.LowerWidth ?? n.UpperWidth ?? 0, upper = n.UpperWidth ?? n.LowerWidth ?? 0;
+            double z = Math.Abs(Normal.Sample(random, 0, 1)), u = random.NextDouble();
+            double observed = fit.EventsOf(n.Name) + (u * (lower + upper) < lower ? lower * z : -upper * z);
             (scale[k], offset[k]) = n.Central != 0 ? (observed / n.Central, 0.0) : (1.0, observed);
         }
 
         var shapes = fit.ShapeParameters.Select(p => p.Value + Normal.Sample(random, 0, 1)).ToArray();
         return (scale, offset, shapes);
     }
+
+    // −2 ln L at the fit; +∞ where the pseudo-data hold counts that this point's templates cannot fill.
+    private static double FitOrInfinity(BinnedPoissonLikelihood likelihood)
+    {
+        try
+        {
+            return likelihood.Fit().MinusTwoLogLikelihood;
+        }
+        catch (InvalidOperationException)
+        {
+            return double.PositiveInfinity;
+        }
+    }
+
+    // The index of the level's quantile among n sorted values: the smallest k with (k + 1)/n ≥ level, in integers where
+    // the product rounds (0.68 × 300 = 204.00000000000003 must give 203).
+    internal static int QuantileIndex(double level, int n) => Math.Clamp((int)Math.Ceiling(level * n - 1e-9 * n) - 1, 0, n - 1);
 
     // Poisson counts with the given means (a mean of 0 gives 0).
     private static double[] Draw(double[] mu, Random random)

@@ -52,8 +52,9 @@ public sealed record Nuisance
     /// <summary>Central value.</summary>
     public double Central { get; private init; }
 
-    // The same constraint about another centre, clamped into the bounds (a redrawn auxiliary measurement).
-    internal Nuisance WithCentral(double central) => this with { Central = Math.Clamp(Guard.Magnitude(central, Limit), lowerBound, upperBound) };
+    // The same constraint about another centre (a redrawn auxiliary measurement, which may lie outside the bounds: only
+    // the parameter is bounded; fits start from the centre clamped into them).
+    internal Nuisance WithCentral(double central) => this with { Central = Math.Clamp(central, -Limit, Limit) };
 
     /// <summary>1σ below the centre; null when unconstrained below.</summary>
     public double? LowerWidth => double.IsFinite(lowerWidth) ? lowerWidth : null;

@@ -113,4 +113,11 @@ public class FeldmanCousinsIntervalTests
         Assert.That(critical[2..9], Is.All.InRange(2.2, 3.3), "χ²₁ at 90 % is 2.706 more than a standard deviation (≈ 43) from the grid's ends; without redrawn centres the far points would add the background's squared pull (≈ 20 at s = 300)");
         Assert.That(new[] { critical[0], critical[^1] }, Is.All.InRange(1.2, 2.2), "at a grid end the best fit cannot pass it: ½χ²₁ + ½δ(0), whose 90 % point is 1.64 (Chernoff)");
     }
+
+    [TestCase(0.68, 300, 203, Description = "0.68 × 300 = 204.00000000000003 in doubles: the 204th value, index 203")]
+    [TestCase(0.9, 1000, 899)]
+    [TestCase(0.9, 10, 8)]
+    [TestCase(0.999, 10, 9)]
+    public void QuantileIndex_IsTheSmallestCoveringRank(double level, int n, int index) =>
+        Assert.That(FeldmanCousinsInterval.QuantileIndex(level, n), Is.EqualTo(index));
 }
