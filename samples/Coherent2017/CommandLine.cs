@@ -70,6 +70,9 @@ internal static class CommandLine
                 case "sin2w":
                     WeakMixingAngleCommand.Run(experiment, options.Json, output);
                     return 0;
+                case "table1" when options.Spectral:
+                    SpectralTable1Command.Run(options.Json, output);
+                    return 0;
                 case "table1":
                     Table1Command.Run(new PaperAnalysis(experiment, options.ExperimentFile is null), options.Json, output);
                     return 0;

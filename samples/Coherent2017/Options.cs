@@ -5,7 +5,7 @@ namespace Coherent2017;
 /// --feldman-cousins N, --seed S and --shard i/N, and the files of <c>merge</c>.</summary>
 internal sealed record Options(string? Command, bool Json, IReadOnlyList<string> Experiments, string? OutputDirectory, string Signal = "model", string Timing = "release",
     bool Systematics = false, string? Parameter = null, int? FeldmanCousins = null, int Seed = 1, (int Index, int Count)? Shard = null, IReadOnlyList<string>? Files = null,
-    (double Low, double High)? Range = null)
+    (double Low, double High)? Range = null, bool Spectral = false)
 {
     /// <summary>The first (for every command but a parameter fit, the only) --experiment.</summary>
     public string? ExperimentFile => Experiments.Count > 0 ? Experiments[0] : null;
@@ -20,7 +20,7 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
         (int, int)? shard = null;
         (double, double)? range = null;
         string signal = "model", timing = "release";
-        bool json = false, systematics = false;
+        bool json = false, systematics = false, spectral = false;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -53,6 +53,9 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
                     break;
                 case "--range":
                     range = i + 1 < args.Length && ParseRange(args[++i]) is { } rg ? rg : throw new UsageException("--range needs LOW,HIGH: two finite numbers with LOW < HIGH.");
+                    break;
+                case "--spectral":
+                    spectral = true;
                     break;
                 case "--systematics":
                     systematics = true;
@@ -99,7 +102,12 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
             throw new UsageException("--range belongs to a parameter fit: fit --experiment A --parameter KEY --range LOW,HIGH.");
         }
 
-        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files, range);
+        if (spectral && (command != "table1" || experiments.Count > 0))
+        {
+            throw new UsageException("--spectral belongs to table1 (the presets' spectral fits): table1 --spectral [--json].");
+        }
+
+        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files, range, spectral);
     }
 
     private static (double, double)? ParseRange(string text)

@@ -286,4 +286,24 @@ public class ParameterFitCommandTests
         var (code, _, error) = Run("fit", "--experiment", "coherent-2020-lar", "--parameter", "sin2thetaW", "--range", "0.4,0.1");
         Assert.That(code, Is.EqualTo(2), error);
     }
+
+    [Test(Description = "table1 --spectral --json: the 15 Table I keys, each on counting, CsI 2017, CENNS-10 and joint; the counting column equals fit --parameter on the counting preset; magnetic moments on the spectral presets are named as not evaluable")]
+    public void SpectralTable1_HasEveryRowAndFit()
+    {
+        var (code, output, error) = Run("table1", "--spectral", "--json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToArray();
+        Assert.That(rows.Select(r => r.GetProperty("parameter").GetString()), Is.EqualTo(global::Coherent2017.Table1.Rows.Select(r => r.Key)));
+        string[] fits = ["coherent-2017-csi", "coherent-2017-csi-spectral", "coherent-2020-lar", "coherent-2017-csi-spectral+coherent-2020-lar"];
+        Assert.That(rows.All(r => r.GetProperty("fits").EnumerateObject().Select(p => p.Name).SequenceEqual(fits)));
+        var weak = rows[0].GetProperty("fits");
+        var counting = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "sin2thetaW").Intervals[0];
+        Assert.That(weak.GetProperty("coherent-2017-csi")[0][0].GetDouble(), Is.EqualTo(counting.Low));
+        Assert.That(weak.GetProperty("coherent-2017-csi-spectral+coherent-2020-lar")[0][1].GetDouble(), Is.LessThan(weak.GetProperty("coherent-2020-lar")[0][1].GetDouble()), "the joint fit is tighter than argon alone");
+        var magnetic = rows.Single(r => r.GetProperty("parameter").GetString() == "mu_nu").GetProperty("fits");
+        Assert.That(magnetic.GetProperty("coherent-2017-csi").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Array));
+        Assert.That(magnetic.GetProperty("coherent-2020-lar").GetString(), Is.EqualTo("1/T at T = 0"));
+        Assert.That(Run("table1", "--spectral", "--experiment", "coherent-2020-lar").Code, Is.EqualTo(2));
+    }
 }
