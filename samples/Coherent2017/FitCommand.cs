@@ -126,14 +126,7 @@ internal static class FitCommand
         }
 
         w.WriteEndObject();
-        w.WriteStartArray("profile");
-        var delta = r.Profile.DeltaChiSquared;
-        for (int i = 0; i < r.Profile.Grid.Count; i++)
-        {
-            JsonOutput.WriteInterval(w, r.Profile.Grid[i], delta[i]);
-        }
-
-        w.WriteEndArray();
+        JsonOutput.WriteProfile(w, r.Profile.Grid, r.Profile.DeltaChiSquared);
         w.WriteEndObject();
     });
 

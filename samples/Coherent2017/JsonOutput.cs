@@ -24,4 +24,56 @@ internal static class JsonOutput
         w.WriteNumberValue(high);
         w.WriteEndArray();
     }
+
+    /// <summary>An array of intervals [[low, high], …] under a name (a value, when the name is null).</summary>
+    public static void WriteIntervals(Utf8JsonWriter w, string? name, IEnumerable<CoherentScattering.Statistics.Interval> intervals) =>
+        WritePairs(w, name, intervals.Select(i => (i.Low, i.High)));
+
+    /// <summary>A profile [[x, Δχ²], …] under the name <c>profile</c>.</summary>
+    public static void WriteProfile(Utf8JsonWriter w, IReadOnlyList<double> grid, IReadOnlyList<double> delta) =>
+        WritePairs(w, "profile", grid.Select((x, i) => (x, delta[i])));
+
+    /// <summary>An array of pairs [[a, b], …] under a name (a value, when the name is null).</summary>
+    public static void WritePairs(Utf8JsonWriter w, string? name, IEnumerable<(double A, double B)> pairs)
+    {
+        if (name is null)
+        {
+            w.WriteStartArray();
+        }
+        else
+        {
+            w.WriteStartArray(name);
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            WriteInterval(w, a, b);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>An array of strings under a name.</summary>
+    public static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>An array of numbers under a name.</summary>
+    public static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteNumberValue(v);
+        }
+
+        w.WriteEndArray();
+    }
 }

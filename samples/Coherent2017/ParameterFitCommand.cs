@@ -132,13 +132,13 @@ internal static class ParameterFitCommand
     {
         w.WriteStartObject();
         w.WriteString("format", SliceFormat);
-        WriteStrings(w, "experiments", experiments);
+        JsonOutput.WriteStrings(w, "experiments", experiments);
         w.WriteString("parameter", key);
         w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
         w.WriteNumber("pseudoExperiments", fc.PseudoExperiments);
         w.WriteNumber("seed", fc.Seed);
-        WriteNumbers(w, "grid", fc.Grid);
-        WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
+        JsonOutput.WriteNumbers(w, "grid", fc.Grid);
+        JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
         w.WriteStartArray("criticalValues");
         foreach (double? c in fc.CriticalValues)
         {
@@ -182,28 +182,21 @@ internal static class ParameterFitCommand
         }
     }
 
-    private static string FeldmanCousinsJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Write(w =>
+    private static string FeldmanCousinsJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) =>
+        FitJson(experiments, key, fc.BestFit, fc.Intervals(), fc.ConfidenceLevel, "feldman-cousins", fc.Grid, fc.DeltaChiSquared);
+
+    // The JSON of a 1-D fit (the keys of issue 11, in order).
+    private static string FitJson(IReadOnlyList<string> experiments, string key, double bestFit, IEnumerable<Interval> intervals, double confidenceLevel, string method,
+        IReadOnlyList<double> grid, IReadOnlyList<double> delta) => JsonOutput.Write(w =>
     {
         w.WriteStartObject();
-        WriteStrings(w, "experiments", experiments);
+        JsonOutput.WriteStrings(w, "experiments", experiments);
         w.WriteString("parameter", key);
-        w.WriteNumber("bestFit", fc.BestFit);
-        w.WriteStartArray("intervals");
-        foreach (var i in fc.Intervals())
-        {
-            JsonOutput.WriteInterval(w, i.Low, i.High);
-        }
-
-        w.WriteEndArray();
-        w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
-        w.WriteString("method", "feldman-cousins");
-        w.WriteStartArray("profile");
-        for (int i = 0; i < fc.Grid.Count; i++)
-        {
-            JsonOutput.WriteInterval(w, fc.Grid[i], fc.DeltaChiSquared[i]);
-        }
-
-        w.WriteEndArray();
+        w.WriteNumber("bestFit", bestFit);
+        JsonOutput.WriteIntervals(w, "intervals", intervals);
+        w.WriteNumber("confidenceLevel", confidenceLevel);
+        w.WriteString("method", method);
+        JsonOutput.WriteProfile(w, grid, delta);
         w.WriteEndObject();
     });
 
@@ -218,53 +211,8 @@ internal static class ParameterFitCommand
             $"  critical Δ from {G(fc.CriticalValues.Min() ?? 0)} to {G(fc.CriticalValues.Max() ?? 0)} (Wilks: 2.706)");
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteStringValue(v);
-        }
-
-        w.WriteEndArray();
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
-    {
-        w.WriteStartArray(name);
-        foreach (var v in values)
-        {
-            w.WriteNumberValue(v);
-        }
-
-        w.WriteEndArray();
-    }
-
-    public static string ToJson(Result r) => JsonOutput.Write(w =>
-    {
-        w.WriteStartObject();
-        WriteStrings(w, "experiments", r.Experiments);
-        w.WriteString("parameter", r.Parameter.Key);
-        w.WriteNumber("bestFit", r.Profile.BestFit);
-        w.WriteStartArray("intervals");
-        foreach (var i in r.Intervals)
-        {
-            JsonOutput.WriteInterval(w, i.Low, i.High);
-        }
-
-        w.WriteEndArray();
-        w.WriteNumber("confidenceLevel", ConfidenceLevel);
-        w.WriteString("method", "wilks");
-        w.WriteStartArray("profile");
-        var delta = r.Profile.DeltaChiSquared;
-        for (int i = 0; i < r.Profile.Grid.Count; i++)
-        {
-            JsonOutput.WriteInterval(w, r.Profile.Grid[i], delta[i]);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static string ToJson(Result r) =>
+        FitJson(r.Experiments, r.Parameter.Key, r.Profile.BestFit, r.Intervals, ConfidenceLevel, "wilks", r.Profile.Grid, r.Profile.DeltaChiSquared);
 
     public static string Describe(Result r)
     {

@@ -80,13 +80,7 @@ internal static class SpectralTable1Command
                     continue;
                 }
 
-                w.WriteStartArray();
-                foreach (var i in intervals)
-                {
-                    JsonOutput.WriteInterval(w, i.Low, i.High);
-                }
-
-                w.WriteEndArray();
+                JsonOutput.WriteIntervals(w, null, intervals);
             }
 
             w.WriteEndObject();

@@ -52,20 +52,8 @@ internal static class Table1Command
             w.WriteStartObject();
             w.WriteString("parameter", r.Row.Key);
             w.WriteString("unit", r.Row.Unit);
-            w.WriteStartArray("intervals");
-            foreach (var i in r.Intervals)
-            {
-                JsonOutput.WriteInterval(w, i.Low, i.High);
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("paper");
-            foreach (var p in r.Row.Paper)
-            {
-                JsonOutput.WriteInterval(w, p[0], p[1]);
-            }
-
-            w.WriteEndArray();
+            JsonOutput.WriteIntervals(w, "intervals", r.Intervals);
+            JsonOutput.WritePairs(w, "paper", r.Row.Paper.Select(p => (p[0], p[1])));
             w.WriteEndObject();
         }
 

@@ -31,20 +31,8 @@ internal static class WeakMixingAngleCommand
                 w.WriteNumber("bestFit", profile.BestFit);
                 w.WriteNumber("chi2Min", profile.MinimumChiSquared);
                 w.WriteNumber("confidenceLevel", ConfidenceLevel);
-                w.WriteStartArray("intervals");
-                foreach (var i in intervals)
-                {
-                    JsonOutput.WriteInterval(w, i.Low, i.High);
-                }
-
-                w.WriteEndArray();
-                w.WriteStartArray("profile");
-                for (int k = 0; k < profile.Grid.Count; k++)
-                {
-                    JsonOutput.WriteInterval(w, profile.Grid[k], profile.DeltaChiSquared[k]);
-                }
-
-                w.WriteEndArray();
+                JsonOutput.WriteIntervals(w, "intervals", intervals);
+                JsonOutput.WriteProfile(w, profile.Grid, profile.DeltaChiSquared);
                 w.WriteEndObject();
             }));
             return;
