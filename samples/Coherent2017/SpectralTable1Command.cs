@@ -27,7 +27,7 @@ internal static class SpectralTable1Command
         }
         catch (ArgumentException e)
         {
-            // Magnetic moments on the spectral presets: recoil panels from T = 0, where 1/T diverges (docs/spectral-fits.md).
+            // A fit that cannot evaluate a row (a 1/T model on a region that starts at T = 0) shows why instead.
             return (null, e.Message.Contains("diverges", StringComparison.Ordinal) ? "1/T at T = 0" : "not evaluable");
         }
     }).ToArray())).ToArray();

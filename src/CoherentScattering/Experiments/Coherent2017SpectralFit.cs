@@ -208,10 +208,12 @@ public static class Coherent2017SpectralFit
         return prediction.Fold(prediction.NodeEvents(model ?? StandardModel.Paper), prediction.Matrix(response), r.TimeAxis, TimeDistributions(prediction.Flux, r));
     }
 
-    // Recoil panels every 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and acceptance steps
-    // when nothing smears), so that the node-level mapping is exact.
+    // Recoil panels every 0.25 keVnr from 0.25 keVnr, and at the recoils where the chain's columns jump (bin edges and
+    // acceptance steps when nothing smears), so that the node-level mapping is exact. The panels start above zero recoil
+    // so that a 1/T cross section (a magnetic moment) stays integrable; below 0.25 keVnr (0.29 PE) a recoil reaches the
+    // 6-PE threshold with probability < 1e-6 even with Poisson smearing.
     private static List<double> PanelEdges(ResponseChain response) =>
-        Grid.Linear(0, 48, 193).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t < 48))
+        Grid.Linear(FirstPanelKev, 48, 192).Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > FirstPanelKev && t < 48))
             .Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9) { list.Add(t); } return list; });
 
     /// <summary>The model likelihood of the 2017 data (<see cref="SpectralLikelihood"/>): a model's CEvNS events through
@@ -233,6 +235,8 @@ public static class Coherent2017SpectralFit
         return new SpectralLikelihood("coherent-2017-csi-spectral", model => prediction.Fold(prediction.NodeEvents(model), matrix, r.TimeAxis, times),
             Data(region: r), Backgrounds(PromptNeutronTemplate(r), SteadyStateTemplate(r)), signalUncertainty, "data_coincidence_beamOn.txt");
     }
+
+    private const double FirstPanelKev = 0.25;
 
     /// <summary>The CEvNS prediction of the 2017 set-up (flux, CsI, 14.57 kg) on recoil panels in keVnr, for folds through
     /// response chains (<see cref="SpectralPrediction"/>).</summary>
