@@ -222,6 +222,11 @@ internal sealed class HostileValues
         Add<FeldmanCousinsInterval>(() => Build(() => null, () => FeldmanCousinsInterval.FromValues([0, 1, 2], [1, 0, 3], [2.7, 2.7, 2.7], 0.9, 100, 1),
             () => FeldmanCousinsInterval.FromValues([0, 1, 2], [1, 0, 3], [2.7, null, 1e300], 0.9, 100, 1),
             () => FeldmanCousinsInterval.FromValues([-1e300, 1e300], [0, 1e300], [0, 0], 1e-300, 1_000_000, int.MinValue)));
+        Add<FeldmanCousinsRegion>(() => Build(() => null, () => FeldmanCousinsRegion.FromValues([0, 1], [0, 1], [1, 0, 3, 2], [2.7, 4.6, 4.6, 4.6], 0.9, 100, 1),
+            () => FeldmanCousinsRegion.FromValues([0, 1], [0, 1, 2], [1, 0, 3, 2, 1e300, 5], [4.6, null, 1e300, 0, 0, null], 0.9, 100, 1),
+            () => FeldmanCousinsRegion.FromValues([-1e300, 1e300], [-1e300, 1e300], [0, 1e300, 0, 0], [0, 0, 0, 0], 1e-300, 1_000_000, int.MinValue)));
+        Add<IEnumerable<FeldmanCousinsRegion>>(() => [null, Array.Empty<FeldmanCousinsRegion>(), new FeldmanCousinsRegion[] { null! },
+            For(typeof(FeldmanCousinsRegion)).OfType<FeldmanCousinsRegion>().ToArray(), For(typeof(FeldmanCousinsRegion)).OfType<FeldmanCousinsRegion>().Take(1).ToArray()]);
         Add<IEnumerable<FeldmanCousinsInterval>>(() => [null, Array.Empty<FeldmanCousinsInterval>(), new FeldmanCousinsInterval[] { null! },
             For(typeof(FeldmanCousinsInterval)).OfType<FeldmanCousinsInterval>().ToArray(), For(typeof(FeldmanCousinsInterval)).OfType<FeldmanCousinsInterval>().Take(1).ToArray()]);
         Add<IReadOnlyDictionary<string, double>>(() => [null, new Dictionary<string, double>(), new Dictionary<string, double> { ["cevns"] = 100 },
