@@ -23,13 +23,17 @@ internal static class CommandLine
                     throw new UsageException("fit --parameter needs at least one --experiment.");
                 }
 
-                if (options.FeldmanCousins is not null)
+                if (options.SecondParameter is not null)
+                {
+                    RegionFitCommand.Run(options, output);
+                }
+                else if (options.FeldmanCousins is not null)
                 {
                     ParameterFitCommand.RunFeldmanCousins(options, output);
                 }
                 else
                 {
-                    ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output, options.Range);
+                    ParameterFitCommand.Run(options.Experiments, options.Parameter, options.Json, output, options.Range, options.Points);
                 }
 
                 return 0;

@@ -36,14 +36,7 @@ internal static class JsonOutput
     /// <summary>An array of pairs [[a, b], …] under a name (a value, when the name is null).</summary>
     public static void WritePairs(Utf8JsonWriter w, string? name, IEnumerable<(double A, double B)> pairs)
     {
-        if (name is null)
-        {
-            w.WriteStartArray();
-        }
-        else
-        {
-            w.WriteStartArray(name);
-        }
+        StartArray(w, name);
 
         foreach (var (a, b) in pairs)
         {
@@ -65,15 +58,57 @@ internal static class JsonOutput
         w.WriteEndArray();
     }
 
-    /// <summary>An array of numbers under a name.</summary>
-    public static void WriteNumbers(Utf8JsonWriter w, string name, IEnumerable<double> values)
+    /// <summary>An array of numbers under a name (a value, when the name is null).</summary>
+    public static void WriteNumbers(Utf8JsonWriter w, string? name, IEnumerable<double> values)
     {
-        w.WriteStartArray(name);
+        StartArray(w, name);
         foreach (var v in values)
         {
             w.WriteNumberValue(v);
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>An array of numbers or nulls under a name (a value, when the name is null).</summary>
+    public static void WriteOptionalNumbers(Utf8JsonWriter w, string? name, IEnumerable<double?> values)
+    {
+        StartArray(w, name);
+        foreach (var v in values)
+        {
+            if (v is { } value)
+            {
+                w.WriteNumberValue(value);
+            }
+            else
+            {
+                w.WriteNullValue();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The numbers or nulls of an array property.</summary>
+    /// <exception cref="KeyNotFoundException">The property is missing.</exception>
+    /// <exception cref="InvalidOperationException">An element that is neither a number nor null.</exception>
+    public static double?[] ReadOptionalNumbers(JsonElement root, string property) =>
+        root.GetProperty(property).EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (double?)null : x.GetDouble()).ToArray();
+
+    /// <summary>The numbers of an array property.</summary>
+    /// <exception cref="FormatException">A null, naming the file and property.</exception>
+    public static double[] ReadNumbers(JsonElement root, string property, string file) =>
+        ReadOptionalNumbers(root, property).Select(x => x ?? throw new FormatException($"{file}: \"{property}\" holds a null.")).ToArray();
+
+    private static void StartArray(Utf8JsonWriter w, string? name)
+    {
+        if (name is null)
+        {
+            w.WriteStartArray();
+        }
+        else
+        {
+            w.WriteStartArray(name);
+        }
     }
 }

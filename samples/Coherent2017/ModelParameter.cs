@@ -70,4 +70,30 @@ internal sealed record ModelParameter(string Key, string Label, string Unit, Fun
 
         throw new UsageException($"unknown parameter '{(key.Length > 40 ? key[..40] + "…" : key)}'. Keys: {string.Join(", ", Keys)}.");
     }
+
+    /// <summary>The model of a point (x, y) of two parameters: both effects on one model (the vector-charge shifts and
+    /// incoherent terms of both, and the weak angle of whichever changes it).</summary>
+    /// <exception cref="UsageException">Two parameters that both change the Standard Model (the weak angle).</exception>
+    public static Func<double, double, ICrossSectionModel> Pair(ModelParameter first, ModelParameter second)
+    {
+        var (a0, b0) = (AsNewPhysics(first.Model(first.Low), first.Key), AsNewPhysics(second.Model(second.Low), second.Key));
+        if (!ReferenceEquals(a0.StandardModel, Sm.StandardModel) && !ReferenceEquals(b0.StandardModel, Sm.StandardModel))
+        {
+            throw new UsageException($"{first.Key} and {second.Key} both change the Standard Model couplings; a region needs at most one of them.");
+        }
+
+        return (x, y) =>
+        {
+            NewPhysicsModel a = AsNewPhysics(first.Model(x), first.Key), b = AsNewPhysics(second.Model(y), second.Key);
+            var sm = ReferenceEquals(a.StandardModel, Sm.StandardModel) ? b.StandardModel : a.StandardModel;
+            return new NewPhysicsModel(sm, a.Shifts.Concat(b.Shifts), a.Terms.Concat(b.Terms));
+        };
+    }
+
+    private static NewPhysicsModel AsNewPhysics(ICrossSectionModel model, string key) => model switch
+    {
+        NewPhysicsModel m => m,
+        StandardModel sm => Sm.WithStandardModel(sm),
+        _ => throw new UsageException($"{key} cannot be combined with another parameter."),
+    };
 }

@@ -1,24 +1,30 @@
 namespace Coherent2017;
 
 /// <summary>Command-line options: an optional subcommand, --json, --experiment FILE (repeatable for a joint fit), --out
-/// DIR (or FILE for a Feldman–Cousins slice), the fit's --signal, --timing, --systematics, --parameter,
-/// --feldman-cousins N, --seed S and --shard i/N, and the files of <c>merge</c>.</summary>
+/// DIR (or FILE for a Feldman–Cousins slice), the fit's --signal, --timing, --systematics, --parameter (once for a
+/// profile, twice for a 2-D region), --range (once per parameter, in their order), --points N, --feldman-cousins N,
+/// --seed S and --shard i/N, and the files of <c>merge</c>.</summary>
 internal sealed record Options(string? Command, bool Json, IReadOnlyList<string> Experiments, string? OutputDirectory, string Signal = "model", string Timing = "release",
     bool Systematics = false, string? Parameter = null, int? FeldmanCousins = null, int Seed = 1, (int Index, int Count)? Shard = null, IReadOnlyList<string>? Files = null,
-    (double Low, double High)? Range = null, bool Spectral = false)
+    (double Low, double High)? Range = null, bool Spectral = false, string? SecondParameter = null, (double Low, double High)? SecondRange = null, int? Points = null)
 {
+    /// <summary>Grid points per parameter accepted by --points.</summary>
+    public const int MinPoints = 3, MaxPoints = 100_001;
+
     /// <summary>The first (for every command but a parameter fit, the only) --experiment.</summary>
     public string? ExperimentFile => Experiments.Count > 0 ? Experiments[0] : null;
 
     public static Options Parse(string[] args)
     {
-        string? command = null, output = null, parameter = null;
+        string? command = null, output = null;
+        var parameters = new List<string>();
+        var ranges = new List<(double, double)>();
+        int? points = null;
         var experiments = new List<string>();
         var files = new List<string>();
         int? feldmanCousins = null;
         int seed = 1;
         (int, int)? shard = null;
-        (double, double)? range = null;
         string signal = "model", timing = "release";
         bool json = false, systematics = false, spectral = false;
         for (int i = 0; i < args.Length; i++)
@@ -38,7 +44,11 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
                     timing = i + 1 < args.Length ? args[++i] : throw new UsageException("--timing needs 'release' or 'analytic'.");
                     break;
                 case "--parameter":
-                    parameter = i + 1 < args.Length ? args[++i] : throw new UsageException($"--parameter needs a key ({string.Join(", ", ModelParameter.Keys)}).");
+                    parameters.Add(i + 1 < args.Length ? args[++i] : throw new UsageException($"--parameter needs a key ({string.Join(", ", ModelParameter.Keys)})."));
+                    break;
+                case "--points":
+                    points = i + 1 < args.Length && int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int np) && np is >= MinPoints and <= MaxPoints
+                        ? np : throw new UsageException($"--points needs the grid points per parameter, an integer in [{MinPoints}, {MaxPoints}].");
                     break;
                 case "--feldman-cousins":
                     feldmanCousins = i + 1 < args.Length && int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n is >= 10 and <= 100_000
@@ -52,7 +62,7 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
                     shard = i + 1 < args.Length && ParseShard(args[++i]) is { } sh ? sh : throw new UsageException("--shard needs i/N with N in [1, 100000] and i in [0, N − 1].");
                     break;
                 case "--range":
-                    range = i + 1 < args.Length && ParseRange(args[++i]) is { } rg ? rg : throw new UsageException("--range needs LOW,HIGH: two finite numbers with LOW < HIGH.");
+                    ranges.Add(i + 1 < args.Length && ParseRange(args[++i]) is { } rg ? rg : throw new UsageException("--range needs LOW,HIGH: two finite numbers with LOW < HIGH."));
                     break;
                 case "--spectral":
                     spectral = true;
@@ -77,6 +87,17 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
             }
         }
 
+        if (parameters.Count > 2 || ranges.Count > parameters.Count && parameters.Count > 0)
+        {
+            throw new UsageException("fit takes one --parameter (a profile) or two (a 2-D region), and at most one --range per parameter, in their order.");
+        }
+
+        if (parameters.Count == 2 && parameters[0] == parameters[1])
+        {
+            throw new UsageException($"the two --parameter keys of a region must differ, got '{(parameters[0].Length > 40 ? parameters[0][..40] + "…" : parameters[0])}' twice.");
+        }
+
+        string? parameter = parameters.Count > 0 ? parameters[0] : null;
         if (experiments.Count > 1 && !(command == "fit" && parameter is not null))
         {
             throw new UsageException("more than one --experiment is a joint fit: fit --experiment A --experiment B --parameter KEY.");
@@ -97,9 +118,9 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
             throw new UsageException("--shard computes one slice of a Feldman–Cousins construction into a file: add --feldman-cousins N and --out FILE.");
         }
 
-        if (range is not null && parameter is null)
+        if ((ranges.Count > 0 || points is not null) && parameter is null)
         {
-            throw new UsageException("--range belongs to a parameter fit: fit --experiment A --parameter KEY --range LOW,HIGH.");
+            throw new UsageException("--range and --points belong to a parameter fit: fit --experiment A --parameter KEY [--range LOW,HIGH] [--points N].");
         }
 
         if (spectral && (command != "table1" || experiments.Count > 0))
@@ -107,7 +128,8 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
             throw new UsageException("--spectral belongs to table1 (the presets' spectral fits): table1 --spectral [--json].");
         }
 
-        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files, range, spectral);
+        return new Options(command, json, experiments, output, signal, timing, systematics, parameter, feldmanCousins, seed, shard, files,
+            ranges.Count > 0 ? ranges[0] : null, spectral, parameters.Count > 1 ? parameters[1] : null, ranges.Count > 1 ? ranges[1] : null, points);
     }
 
     private static (double, double)? ParseRange(string text)

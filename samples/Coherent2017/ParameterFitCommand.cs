@@ -54,17 +54,17 @@ internal static class ParameterFitCommand
         return counting ? ExperimentFile.Load(experiment).CreateCountingLikelihood() : SpectralExperimentFile.Load(experiment).ModelLikelihood();
     }
 
-    public static Result Compute(IReadOnlyList<string> experiments, string key, (double Low, double High)? range = null)
+    public static Result Compute(IReadOnlyList<string> experiments, string key, (double Low, double High)? range = null, int? points = null)
     {
-        var parameter = ModelParameter.Find(key, range);
+        var parameter = ModelParameter.Find(key, range) is var found && points is { } n ? found with { Points = n } : found;
         var parts = experiments.Select(LikelihoodOf).ToArray();
         IModelLikelihood likelihood = parts.Length == 1 ? parts[0] : new JointLikelihood(parts);
         return new Result(experiments, parameter, ParameterProfile.ScanModels(likelihood, parameter.Model, parameter.Low, parameter.High, parameter.Points));
     }
 
-    public static void Run(IReadOnlyList<string> experiments, string key, bool json, TextWriter output, (double Low, double High)? range = null)
+    public static void Run(IReadOnlyList<string> experiments, string key, bool json, TextWriter output, (double Low, double High)? range = null, int? points = null)
     {
-        var r = Compute(experiments, key, range);
+        var r = Compute(experiments, key, range, points);
         output.WriteLine(json ? ToJson(r) : Describe(r));
     }
 
@@ -75,20 +75,26 @@ internal static class ParameterFitCommand
     /// <paramref name="shard"/> is given: the points j with j mod N = i).</summary>
     /// <exception cref="ArgumentException">A counting experiment (pseudo-experiments need binned data).</exception>
     public static FeldmanCousinsInterval FeldmanCousins(IReadOnlyList<string> experiments, string key, int pseudoExperiments, int seed, (int Index, int Count)? shard = null,
-        (double Low, double High)? range = null, IProgress<double>? progress = null)
+        (double Low, double High)? range = null, IProgress<double>? progress = null, int? gridPoints = null)
     {
-        var parameter = ModelParameter.Find(key, range);
-        var parts = experiments.Select(e => LikelihoodOf(e) as SpectralLikelihood
-            ?? throw new ArgumentException($"--feldman-cousins needs binned spectral fits; '{Short(e)}' is a counting experiment.")).ToArray();
-        var grid = Grid.Linear(parameter.Low, parameter.High, FeldmanCousinsPoints);
-        int[]? points = shard is { } s ? Enumerable.Range(0, FeldmanCousinsPoints).Where(j => j % s.Count == s.Index).ToArray() : null;
-        if (points is { Length: 0 })
-        {
-            throw new ArgumentException($"shard {shard!.Value.Index}/{shard.Value.Count} holds none of the {FeldmanCousinsPoints} grid points: use at most {FeldmanCousinsPoints} shards.");
-        }
-
+        var parameter = ModelParameter.Find(key, range) with { Points = gridPoints ?? FeldmanCousinsPoints };
+        var parts = SpectralLikelihoods(experiments);
+        var grid = Grid.Linear(parameter.Low, parameter.High, parameter.Points);
+        int[]? points = shard is { } s ? SlicePoints(parameter.Points, s) : null;
         return FeldmanCousinsInterval.Construct(grid, x => parts.Select(p => p.For(parameter.Model(x))).ToArray(), pseudoExperiments, seed, ConfidenceLevel, points, progress);
     }
+
+    /// <summary>The binned likelihoods of the experiments, for pseudo-experiments.</summary>
+    /// <exception cref="ArgumentException">A counting experiment.</exception>
+    public static SpectralLikelihood[] SpectralLikelihoods(IReadOnlyList<string> experiments) =>
+        experiments.Select(e => LikelihoodOf(e) as SpectralLikelihood
+            ?? throw new ArgumentException($"--feldman-cousins needs binned spectral fits; '{Short(e)}' is a counting experiment.")).ToArray();
+
+    /// <summary>The grid points of shard i of N among <paramref name="size"/>: those p with p mod N = i.</summary>
+    /// <exception cref="ArgumentException">A shard that holds no point.</exception>
+    public static int[] SlicePoints(int size, (int Index, int Count) shard) =>
+        shard.Index < size ? Enumerable.Range(0, size).Where(j => j % shard.Count == shard.Index).ToArray()
+            : throw new ArgumentException($"shard {shard.Index}/{shard.Count} holds none of the {size} grid points: use at most {size} shards.");
 
     public static void RunFeldmanCousins(Options options, TextWriter output)
     {
@@ -96,7 +102,7 @@ internal static class ParameterFitCommand
         FeldmanCousinsInterval fc;
         using (var progress = new ConsoleProgress("Feldman–Cousins"))
         {
-            fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard, options.Range, progress);
+            fc = FeldmanCousins(options.Experiments, key, options.FeldmanCousins!.Value, options.Seed, options.Shard, options.Range, progress, options.Points);
         }
 
         if (options.Shard is { } shard)
@@ -117,7 +123,20 @@ internal static class ParameterFitCommand
             throw new UsageException("merge needs the slice files: merge FILE… [--json].");
         }
 
-        var slices = files.Select(ReadSlice).ToArray();
+        var roots = files.Select(ReadSliceFile).ToArray();
+        int regions = roots.Count(r => RegionFitCommand.IsRegionSlice(r.Root));
+        if (regions > 0)
+        {
+            if (regions < roots.Length)
+            {
+                throw new ArgumentException("the slices mix an interval's and a region's construction.");
+            }
+
+            RegionFitCommand.Merge(roots, json, output);
+            return;
+        }
+
+        var slices = roots.Select(r => ReadSlice(r.Name, r.Root)).ToArray();
         var (experiments, key) = (slices[0].Experiments, slices[0].Parameter);
         if (slices.Any(s => s.Parameter != key || !s.Experiments.SequenceEqual(experiments)))
         {
@@ -139,48 +158,51 @@ internal static class ParameterFitCommand
         w.WriteNumber("seed", fc.Seed);
         JsonOutput.WriteNumbers(w, "grid", fc.Grid);
         JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
-        w.WriteStartArray("criticalValues");
-        foreach (double? c in fc.CriticalValues)
-        {
-            if (c is { } value)
-            {
-                w.WriteNumberValue(value);
-            }
-            else
-            {
-                w.WriteNullValue();
-            }
-        }
-
-        w.WriteEndArray();
+        JsonOutput.WriteOptionalNumbers(w, "criticalValues", fc.CriticalValues);
         w.WriteEndObject();
     });
 
     private const string SliceFormat = "cevns-feldman-cousins-slice/1";
 
-    private static (IReadOnlyList<string> Experiments, string Parameter, FeldmanCousinsInterval Interval) ReadSlice(string file)
+    // A slice file: its name and root element, checked to be a slice (of an interval or of a region).
+    private static (string Name, JsonElement Root) ReadSliceFile(string file)
     {
         string name = Path.GetFileName(file);
         try
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(file));
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != SliceFormat)
-            {
-                throw new FormatException($"{name}: not a Feldman–Cousins slice (\"format\": \"{SliceFormat}\").");
-            }
+            var root = doc.RootElement.Clone();
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty("format", out var format) && format.ValueKind == JsonValueKind.String
+                && (format.GetString() == SliceFormat || RegionFitCommand.IsRegionSlice(root))
+                ? (name, root)
+                : throw new FormatException($"{name}: not a Feldman–Cousins slice (\"format\": \"{SliceFormat}\" or a region's).");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{name}: {e.Message}", e);
+        }
+    }
 
-            double?[] Numbers(string property) => root.GetProperty(property).EnumerateArray().Select(x => x.ValueKind == JsonValueKind.Null ? (double?)null : x.GetDouble()).ToArray();
-            double[] Values(string property) => Numbers(property).Select(x => x ?? throw new FormatException($"{name}: \"{property}\" holds a null.")).ToArray();
-            var interval = FeldmanCousinsInterval.FromValues(Values("grid"), Values("deltaChiSquared"), Numbers("criticalValues"),
-                root.GetProperty("confidenceLevel").GetDouble(), root.GetProperty("pseudoExperiments").GetInt32(), root.GetProperty("seed").GetInt32());
-            return (root.GetProperty("experiments").EnumerateArray().Select(x => x.GetString() ?? "").ToArray(), root.GetProperty("parameter").GetString() ?? "", interval);
+    /// <summary>Reads one slice's contents; every malformed key a format error naming the file.</summary>
+    public static T Slice<T>(string name, Func<T> read)
+    {
+        try
+        {
+            return read();
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
             throw new FormatException(e.Message.StartsWith(name, StringComparison.Ordinal) ? e.Message : $"{name}: {e.Message}", e);
         }
     }
+
+    private static (IReadOnlyList<string> Experiments, string Parameter, FeldmanCousinsInterval Interval) ReadSlice(string name, JsonElement root) => Slice(name, () =>
+    {
+        var interval = FeldmanCousinsInterval.FromValues(JsonOutput.ReadNumbers(root, "grid", name), JsonOutput.ReadNumbers(root, "deltaChiSquared", name),
+            JsonOutput.ReadOptionalNumbers(root, "criticalValues"), root.GetProperty("confidenceLevel").GetDouble(), root.GetProperty("pseudoExperiments").GetInt32(),
+            root.GetProperty("seed").GetInt32());
+        return ((IReadOnlyList<string>)root.GetProperty("experiments").EnumerateArray().Select(x => x.GetString() ?? "").ToArray(), root.GetProperty("parameter").GetString() ?? "", interval);
+    });
 
     private static string FeldmanCousinsJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) =>
         FitJson(experiments, key, fc.BestFit, fc.Intervals(), fc.ConfidenceLevel, "feldman-cousins", fc.Grid, fc.DeltaChiSquared);
