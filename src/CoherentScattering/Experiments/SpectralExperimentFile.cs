@@ -39,7 +39,7 @@ namespace CoherentScattering.Experiments;
 public static class SpectralExperimentFile
 {
     /// <summary>Names of the spectral-fit presets embedded in the package.</summary>
-    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi-spectral", "coherent-2020-lar"];
+    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi-spectral", "coherent-2020-lar", "coherent-2021-csi"];
 
     /// <summary>Loads a spectral fit from a JSON file; relative data paths are relative to its folder.</summary>
     /// <param name="path">File path.</param>
