@@ -174,7 +174,8 @@ internal sealed partial class ExperimentReader
         return new Histogram(axes, counts);
     }
 
-    // A probability per time bin from a two-column table (x, p): rows summed into the bin holding x.
+    // A probability per time bin from a two-column table (x, p): rows, each times the efficiency at its x, summed into the
+    // bin holding x.
     private double[] Distribution(JsonElement e, string key, HistogramAxis axis, IAcceptance efficiency)
     {
         var p = Sum1D(e, key, axis, efficiency, 1);
