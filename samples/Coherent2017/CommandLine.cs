@@ -47,7 +47,7 @@ internal static class CommandLine
 
             if (options.Command == "fit")
             {
-                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral)."), options.Signal, options.Timing, options.Systematics, options.Json, output);
+                FitCommand.Run(options.ExperimentFile ?? throw new UsageException("fit needs --experiment (available: coherent-2020-lar, coherent-2017-csi-spectral, coherent-2021-csi)."), options.Signal, options.Timing, options.Systematics, options.Json, output);
                 return 0;
             }
 
@@ -87,7 +87,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--range LOW,HIGH] [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
+                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|coherent-2021-csi|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--range LOW,HIGH] [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
             }
         }
         catch (UsageException e)

@@ -4,9 +4,10 @@ using CoherentScattering.Statistics;
 
 namespace Coherent2017;
 
-/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|FILE.json [--signal model|release]
+/// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|coherent-2021-csi|FILE.json [--signal model|release]
 /// [--timing release|analytic] [--systematics] [--json]</c>: the binned Poisson fit of a COHERENT release (CENNS-10 in
-/// energy × F90 × t_trig, CsI 2017 in PE × time; both presets are spectral-fit JSON files embedded in the library) or of
+/// energy × F90 × t_trig, CsI 2017 and the CsI full data set of 2021 in PE × time; the presets are spectral-fit JSON
+/// files embedded in the library) or of
 /// any spectral-fit JSON file, the CEvNS count floating freely and the backgrounds constrained. For CENNS-10,
 /// <c>--timing analytic</c> gives the model's template π-DAR arrival times with the proton-pulse mean profiled, and
 /// <c>--systematics</c> profiles the release's shape systematics (companion Table 3).</summary>
@@ -14,6 +15,7 @@ internal static class FitCommand
 {
     public const string LarPreset = "coherent-2020-lar";
     public const string CsiPreset = "coherent-2017-csi-spectral";
+    public const string Csi2021Preset = "coherent-2021-csi";
 
     /// <summary>The result of one spectral fit.</summary>
     public sealed record Result(string Experiment, string Signal, double PredictedSignal, SignalProfile Cevns, string Timing = "release", bool Systematics = false)
@@ -25,6 +27,17 @@ internal static class FitCommand
         public double DeltaAtZero => Cevns.DeltaAtZero;
 
         public ParameterProfile Profile => Cevns.Profile;
+
+        /// <summary>The 90 % C.L. interval (Wilks, Δχ² = 2.71) holding the best fit.</summary>
+        public Interval Ninety
+        {
+            get
+            {
+                var intervals = Profile.Intervals(0.9);
+                double best = Fit.EventsOf(SpectralLikelihood.SignalComponent);
+                return intervals.FirstOrDefault(i => i.Contains(best), intervals[0]);
+            }
+        }
     }
 
     public static Result Compute(string experiment, string signal) => Compute(experiment, signal, "release", false);
@@ -32,7 +45,16 @@ internal static class FitCommand
     public static Result Compute(string experiment, string signal, string timing, bool systematics)
     {
         var (likelihood, predicted, name) = Likelihood(experiment, signal, timing, systematics);
-        return new Result(name, signal, predicted, likelihood.ProfileSignal(SpectralLikelihood.SignalComponent, 0, 400, 41), timing, systematics);
+        var (high, points) = SignalGrid(predicted);
+        return new Result(name, signal, predicted, likelihood.ProfileSignal(SpectralLikelihood.SignalComponent, 0, high, points), timing, systematics);
+    }
+
+    /// <summary>The CEvNS grid of the profile: 0 – 400 events in steps of 10, extended in the same steps to 2.5 × the
+    /// prediction rounded up to a hundred when that is larger (the CsI 2021 data set predicts 337).</summary>
+    public static (double High, int Points) SignalGrid(double predicted)
+    {
+        double high = Math.Max(400, 100 * Math.Ceiling(2.5 * predicted / 100));
+        return (high, (int)(high / 10) + 1);
     }
 
     /// <summary>The likelihood of one spectral fit, the library's predicted CEvNS events in its region and the fit's
@@ -118,6 +140,8 @@ internal static class FitCommand
         w.WriteNumber("bestFitSignal", r.Fit.EventsOf(Coherent2020LarRelease.SignalComponent));
         w.WritePropertyName("signalInterval1Sigma");
         JsonOutput.WriteInterval(w, r.OneSigma.Low, r.OneSigma.High);
+        w.WritePropertyName("signalInterval90");
+        JsonOutput.WriteInterval(w, r.Ninety.Low, r.Ninety.High);
         w.WriteNumber("deltaChi2AtZeroSignal", r.DeltaAtZero);
         w.WriteStartObject("nuisances");
         foreach (var (name, value) in r.Fit.Events.Where(p => p.Key != Coherent2020LarRelease.SignalComponent).Concat(r.Fit.ShapeParameters))
@@ -135,12 +159,23 @@ internal static class FitCommand
         var fit = r.Fit;
         string F(double v) => v.ToString("F1", CultureInfo.InvariantCulture);
         string significance = $"Δ(−2 ln L) at zero CEvNS: {r.DeltaAtZero.ToString("F2", CultureInfo.InvariantCulture)} ({Math.Sqrt(Math.Max(r.DeltaAtZero, 0)).ToString("F1", CultureInfo.InvariantCulture)}σ)";
+        string ninety = $"90 % [{F(r.Ninety.Low)}, {F(r.Ninety.High)}]";
+        if (r.Experiment == Csi2021Preset)
+        {
+            return string.Join(Environment.NewLine,
+                "COHERENT CsI[Na] full data set (2021), binned Poisson fit in PE × arrival time (0–60 PE, 0–6 µs, the paper's bins; signal: this library's Standard-Model prediction through the release's response and the analytic π-DAR arrival times × the timing efficiency — the release's flux file in energy × time is missing):",
+                $"  predicted CEvNS in the region: {F(r.PredictedSignal)}",
+                $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}], {ninety}   (COHERENT 2021: 306 ± 20)",
+                $"  steady state {F(fit.EventsOf("steadyState"))} (1286 ± 2.1 %), BRN {F(fit.EventsOf("promptNeutrons"))} (18.4 ± 25 %), NIN {F(fit.EventsOf("neutrinoInducedNeutrons"))} (5.6 ± 35.7 %)",
+                "  " + significance);
+        }
+
         if (r.Experiment is not (CsiPreset or LarPreset))
         {
             return string.Join(Environment.NewLine,
                 $"{r.Experiment}, binned Poisson fit (signal: this library's Standard-Model prediction):",
                 $"  predicted CEvNS in the region: {F(r.PredictedSignal)}",
-                $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}]",
+                $"  fitted CEvNS {F(fit.EventsOf("cevns"))}, 1σ [{F(r.OneSigma.Low)}, {F(r.OneSigma.High)}], {ninety}",
                 "  " + string.Join(", ", fit.Events.Where(p => p.Key != "cevns").Select(p => $"{p.Key} {F(p.Value)}")),
                 "  " + significance);
         }

@@ -42,9 +42,10 @@ internal sealed partial class ExperimentReader
 
                 return Build(() => new LindhardQuenching(lk, (int)z), new Dictionary<string, string> { ["k"] = key + ".k", ["z"] = key + ".z" });
             default:
-                Object(e, key, required: ["type", "coefficientsMeV"], optional: []);
-                var c = Numbers(e.GetProperty("coefficientsMeV"), key + ".coefficientsMeV");
-                return Build(() => new PolynomialQuenching(c), new Dictionary<string, string> { ["coefficients"] = key + ".coefficientsMeV" });
+                bool fromFile = e.TryGetProperty("file", out _);
+                Object(e, key, required: fromFile ? ["type", "file", "row"] : ["type", "coefficientsMeV"], optional: []);
+                var c = fromFile ? CoefficientRow(e, key, columns: 0) : Numbers(e.GetProperty("coefficientsMeV"), key + ".coefficientsMeV");
+                return Build(() => new PolynomialQuenching(c), new Dictionary<string, string> { ["coefficients"] = fromFile ? key + ".row" : key + ".coefficientsMeV" });
         }
     }
 
@@ -73,7 +74,7 @@ internal sealed partial class ExperimentReader
 
     private IAcceptance Efficiency(JsonElement e, string key)
     {
-        string type = Type(e, key, ["perfect", "coherent2017", "coherent2017BinCentres", "table", "logistic"]);
+        string type = Type(e, key, ["perfect", "coherent2017", "coherent2017BinCentres", "table", "logistic", "exponentialTail"]);
         switch (type)
         {
             case "perfect":
@@ -93,13 +94,36 @@ internal sealed partial class ExperimentReader
                 }
 
                 return table.Build(t => new TabulatedAcceptance(t.Column(x), t.Column(v), "table " + table.Source));
+            case "exponentialTail":
+                Object(e, key, required: ["type", "onset", "decayRate"], optional: []);
+                double onset = Number(e.GetProperty("onset"), key + ".onset"), rate = Number(e.GetProperty("decayRate"), key + ".decayRate");
+                return Build(() => new ExponentialTailEfficiency(onset, rate), new Dictionary<string, string> { ["onset"] = key + ".onset", ["decayRate"] = key + ".decayRate" });
             default:
-                Object(e, key, required: ["type", "amplitude", "slope", "midpoint", "offset"], optional: []);
-                double[] p = new[] { "amplitude", "slope", "midpoint", "offset" }.Select(n => Number(e.GetProperty(n), key + "." + n)).ToArray();
-                return Build(() => new LogisticEfficiency(p[0], p[1], p[2], p[3]), new Dictionary<string, string>
-                {
-                    ["amplitude"] = key + ".amplitude", ["slope"] = key + ".slope", ["midpoint"] = key + ".midpoint", ["offset"] = key + ".offset",
-                });
+                bool fromFile = e.TryGetProperty("file", out _);
+                string[] names = ["amplitude", "slope", "midpoint", "offset"];
+                Object(e, key, required: fromFile ? ["type", "file", "row"] : ["type", .. names], optional: []);
+                double[] p = fromFile ? CoefficientRow(e, key, columns: 4) : names.Select(n => Number(e.GetProperty(n), key + "." + n)).ToArray();
+                return Build(() => new LogisticEfficiency(p[0], p[1], p[2], p[3]), names.ToDictionary(n => n, n => fromFile ? key + ".row" : key + "." + n));
         }
+    }
+
+    // The coefficients of one data row (counted from 0, comment and blank lines not counted) of a table file: every
+    // column of the row, or exactly `columns` of them when columns > 0.
+    private double[] CoefficientRow(JsonElement e, string key, int columns)
+    {
+        var table = Table(e.GetProperty("file"), key + ".file");
+        double v = Number(e.GetProperty("row"), key + ".row");
+        if (!(v == Math.Round(v) && v >= 0 && v < table.RowCount))
+        {
+            throw Error(key + ".row", Guard.Text($"must be a data-row index in [0, {table.RowCount - 1}] of {table.Source} (counted from 0, comments not counted), got {v}."));
+        }
+
+        if (columns > 0 && table.Columns.Count != columns)
+        {
+            throw new IO.CsvFormatException(table.Source, 0, 0, Guard.Text($"needs {columns} columns for {key}, found {table.Columns.Count}."));
+        }
+
+        int row = (int)v;
+        return Enumerable.Range(0, table.Columns.Count).Select(c => table.Column(c)[row]).ToArray();
     }
 }

@@ -79,9 +79,11 @@ internal sealed partial class ExperimentReader
     // second; or a counts table's first-axis projection spread uniformly over the other axes.
     private Histogram Template(JsonElement e, string key, HistogramAxis[] axes)
     {
-        string type = Type(e, key, ["table", "product", "uniformBeyondFirstAxis"]);
+        string type = Type(e, key, ["table", "product", "uniformBeyondFirstAxis", "events"]);
         switch (type)
         {
+            case "events":
+                return Events(e, key, axes);
             case "table":
                 Object(e, key, required: ["type", "file"], optional: []);
                 return Counts(e.GetProperty("file"), key + ".file", axes, isData: false);
@@ -96,7 +98,7 @@ internal sealed partial class ExperimentReader
 
             default:
             {
-                Object(e, key, required: ["type", "spectrum", "distribution"], optional: ["scale", "efficiency"]);
+                Object(e, key, required: ["type", "spectrum", "distribution"], optional: ["scale", "efficiency", "distributionEfficiency"]);
                 if (axes.Length != 2)
                 {
                     throw Error(key, "a product template needs exactly two fit axes.");
@@ -105,17 +107,78 @@ internal sealed partial class ExperimentReader
                 double scale = e.TryGetProperty("scale", out var sc) ? Positive(sc, key + ".scale") : 1;
                 var efficiency = e.TryGetProperty("efficiency", out var ef) ? Efficiency(ef, key + ".efficiency") : PerfectAcceptance.Instance;
                 double[] spectrum = Sum1D(e.GetProperty("spectrum"), key + ".spectrum", axes[0], efficiency, scale);
-                double[] distribution = Sum1D(e.GetProperty("distribution"), key + ".distribution", axes[1], PerfectAcceptance.Instance, 1);
+                var distributionEfficiency = e.TryGetProperty("distributionEfficiency", out var de) ? Efficiency(de, key + ".distributionEfficiency") : PerfectAcceptance.Instance;
+                double[] distribution = Sum1D(e.GetProperty("distribution"), key + ".distribution", axes[1], distributionEfficiency, 1);
                 int times = axes[1].Count;
                 return new Histogram(axes, Enumerable.Range(0, axes[0].Count * times).Select(j => spectrum[j / times] * distribution[j % times]));
             }
         }
     }
 
-    // A probability per time bin from a two-column table (x, p): rows summed into the bin holding x.
-    private double[] Distribution(JsonElement e, string key, HistogramAxis axis)
+    // Unbinned events, one per row: the chosen columns (one per axis, each times its scale) binned into the fit axes, each
+    // bin [low, high); events outside the axes are outside the fit region and skipped.
+    private Histogram Events(JsonElement e, string key, HistogramAxis[] axes)
     {
-        var p = Sum1D(e, key, axis, PerfectAcceptance.Instance, 1);
+        Type(e, key, ["events"]);
+        Object(e, key, required: ["type", "file", "columns"], optional: ["scale"]);
+        var columnsElement = e.GetProperty("columns");
+        if (columnsElement.ValueKind != JsonValueKind.Array || columnsElement.GetArrayLength() != axes.Length)
+        {
+            throw Error(key + ".columns", Guard.Text($"must be an array of {axes.Length} column indices, one per axis ({string.Join(", ", axes.Select(a => a.Name))})."));
+        }
+
+        int[] columns = columnsElement.EnumerateArray().Select((c, i) => Column(c, Guard.Text($"{key}.columns[{i}]"))).ToArray();
+        double[] scale = Enumerable.Repeat(1.0, axes.Length).ToArray();
+        if (e.TryGetProperty("scale", out var sc))
+        {
+            if (sc.ValueKind != JsonValueKind.Array || sc.GetArrayLength() != axes.Length)
+            {
+                throw Error(key + ".scale", Guard.Text($"must be an array of {axes.Length} factors, one per axis."));
+            }
+
+            scale = sc.EnumerateArray().Select((x, i) => Positive(x, Guard.Text($"{key}.scale[{i}]"))).ToArray();
+            if (scale.Any(f => f > 1e100))
+            {
+                throw Error(key + ".scale", "factors must lie in (0, 1e100].");
+            }
+        }
+
+        var table = Table(e.GetProperty("file"), key + ".file");
+        if (columns.Max() >= table.Columns.Count)
+        {
+            throw Error(key + ".columns", Guard.Text($"{table.Source} has {table.Columns.Count} columns; column indices count from 0."));
+        }
+
+        var values = columns.Select(table.Column).ToArray();
+        var edges = axes.Select(a => a.Edges.ToArray()).ToArray();
+        var counts = new double[axes.Aggregate(1, (c, a) => c * a.Count)];
+        for (int r = 0; r < table.RowCount; r++)
+        {
+            int flat = 0;
+            bool inside = true;
+            for (int a = 0; a < axes.Length && inside; a++)
+            {
+                double x = values[a][r] * scale[a];
+                int i = Array.BinarySearch(edges[a], x);
+                int bin = i >= 0 ? i : ~i - 1;
+                inside = bin >= 0 && bin < axes[a].Count;
+                flat = flat * axes[a].Count + bin;
+            }
+
+            if (inside)
+            {
+                counts[flat]++;
+            }
+        }
+
+        return new Histogram(axes, counts);
+    }
+
+    // A probability per time bin from a two-column table (x, p): rows, each times the efficiency at its x, summed into the
+    // bin holding x.
+    private double[] Distribution(JsonElement e, string key, HistogramAxis axis, IAcceptance efficiency)
+    {
+        var p = Sum1D(e, key, axis, efficiency, 1);
         double sum = p.Sum();
         return p.All(v => v <= 1) && sum <= 1 + 1e-9 ? p : throw Error(key, Guard.Text($"must be probabilities summing to at most 1 over the axis '{axis.Name}', got a sum of {sum}."));
     }

@@ -14,21 +14,34 @@ namespace CoherentScattering.Experiments;
 /// recoilPanelsKeV               { low, high, width }: the recoil quadrature panels (keVnr)
 /// response.quenching            { "type": "linear", constant, slopePerKeV? } | { "type": "lindhard", k, z }
 ///                               | { "type": "polynomial", coefficientsMeV: [c1, …] } (E_ee = Σ c_k T^k, MeV)
+///                               | { "type": "polynomial", file, row }: c1 … cn are the columns of data row
+///                               `row` (from 0; comments not counted) of a table, e.g. scintRespCoefficients.txt
 /// response.unitsPerKeVee        optional (1): observable units per keVee (a light yield for PE)
 /// response.resolution           { "type": "none" | "poissonPhotoelectrons" } | { "type": "gaussian",
 ///                               squareRootCoefficient } | { "type": "gammaPhotoelectrons", lightYield, shapeCoefficient }
 /// response.efficiency           { "type": "perfect" | "coherent2017" | "coherent2017BinCentres" } | { "type": "table",
 ///                               file, xColumn, valueColumn } | { "type": "logistic", amplitude, slope, midpoint, offset }
-/// axes                          [{ name, unit, low, high, width }, …]: the reconstructed observable first (1–3 axes)
-/// arrivalTime                   optional: { "type": "tables", axis, prompt: file, delayed: file }
-///                               | { "type": "pionDecayAtRest", axis, pulseMeanNs, pulseWidthNs }
+///                               | { "type": "logistic", file, row } (a, b, c, d from the four columns of data row `row`,
+///                               e.g. effCoefficients.txt) | { "type": "exponentialTail", onset, decayRate } (1 before
+///                               the onset, exp(−rate (x − onset)) after; the CsI 2021 timing efficiency)
+/// axes                          [{ name, unit, low, high, width } | { name, unit, edges: [e0, e1, …] }, …]: the
+///                               reconstructed observable first (1–3 axes); edges give non-uniform bins
+/// arrivalTime                   optional: { "type": "tables", axis, prompt: file, delayed: file, efficiency? }
+///                               | { "type": "pionDecayAtRest", axis, pulseMeanNs, pulseWidthNs, efficiency? }; the
+///                               optional efficiency (any response.efficiency form, in the time axis's unit) weights
+///                               the arrival times: ∫_bin p(t) ε(t) dt (tables: each row times ε at its x)
 /// data                          file: rows of bin centres (one per axis) and counts
+///                               | { "type": "events", file, columns: [one per axis], scale?: [one per axis] }:
+///                               unbinned events, one per row, column × scale binned into the axes, each bin
+///                               [low, high); events outside the axes are skipped
 /// signal.uncertainty            fractional 1σ of the CEvNS normalisation in the model likelihood
 /// signal.spreadLike             optional file: each observable bin spread over the other axes with this table's shape
 ///                               (the arrival times then give the fraction inside the time axis)
 /// backgrounds                   [{ name, template, uncertainty (fraction | "poisson") or events and width }, …]
 ///   template                    { "type": "table", file } | { "type": "product", spectrum: file, distribution: file,
-///                               scale?, efficiency? } | { "type": "uniformBeyondFirstAxis", file }
+///                               scale?, efficiency?, distributionEfficiency? } | { "type": "uniformBeyondFirstAxis", file }
+///                               | { "type": "events", file, columns, scale? } (binned as data); product rows are summed
+///                               into the bin holding their x, so a finely tabulated spectrum fills wide bins
 /// </code>
 /// Files: <c>release:coherent-2017-csi/…</c>, <c>release:coherent-2020-lar/Data/…</c> and
 /// <c>release:coherent-2021-csi/…</c> name the data releases embedded in the package; other names are paths relative to
@@ -38,8 +51,10 @@ namespace CoherentScattering.Experiments;
 /// </summary>
 public static class SpectralExperimentFile
 {
-    /// <summary>Names of the spectral-fit presets embedded in the package.</summary>
-    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi-spectral", "coherent-2020-lar"];
+    /// <summary>Names of the spectral-fit presets embedded in the package: CsI 2017 in PE × time, CENNS-10, and the CsI
+    /// full data set of 2021 (<c>coherent-2021-csi</c>, which contains the 2017 exposure: a joint fit with
+    /// <c>coherent-2017-csi-spectral</c> counts those events twice).</summary>
+    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi-spectral", "coherent-2020-lar", "coherent-2021-csi"];
 
     /// <summary>Loads a spectral fit from a JSON file; relative data paths are relative to its folder.</summary>
     /// <param name="path">File path.</param>

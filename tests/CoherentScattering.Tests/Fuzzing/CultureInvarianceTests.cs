@@ -54,6 +54,7 @@ public partial class CultureInvarianceTests
         yield return new TestCaseData((Func<string>)(() => new global::CoherentScattering.Detector.PolynomialQuenching([0.0554628, -4.5]).Name)).SetName("PolynomialQuenching.Name");
         yield return new TestCaseData((Func<string>)(() => global::CoherentScattering.Detector.GammaPhotoelectrons.Coherent2021CsI.Name)).SetName("GammaPhotoelectrons.Name");
         yield return new TestCaseData((Func<string>)(() => new global::CoherentScattering.Detector.LogisticEfficiency(1.5, -0.25, 10.5, -0.5).Name)).SetName("LogisticEfficiency.Name");
+        yield return new TestCaseData((Func<string>)(() => new global::CoherentScattering.Detector.ExponentialTailEfficiency(0.5, 0.25).Name)).SetName("ExponentialTailEfficiency.Name");
         yield return new TestCaseData((Func<string>)(() => Message(() => new global::CoherentScattering.Detector.PolynomialQuenching([1.5, -1.5]).ElectronEquivalentKiloelectronvolts(900.5)))).SetName("PolynomialQuenching message");
         yield return new TestCaseData((Func<string>)(() => Message(() => global::CoherentScattering.Detector.TabulatedQuenching.FromQuenchingFactors([1.5, 2.5], [1, 0.1])))).SetName("TabulatedQuenching message");
     }

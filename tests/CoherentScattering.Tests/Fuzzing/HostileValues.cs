@@ -112,7 +112,8 @@ internal sealed class HostileValues
             () => null, () => PerfectAcceptance.Instance, () => Coherent2017Acceptance.Continuous, () => Coherent2017Acceptance.BinCentres,
             () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1]), () => new TabulatedAcceptance([-1e308, 1e308], [0, 0]),
             () => LogisticEfficiency.Coherent2021CsI(Coherent2021CsIEfficiencyCurve.Nominal), () => LogisticEfficiency.Coherent2021CsI(-5),
-            () => new LogisticEfficiency(1e3, -1e3, 1e6, -1e3), () => new LogisticEfficiency(-1e3, double.Epsilon, -1e6, 1e3), () => new LogisticEfficiency(0, 0, 0, 0.5)));
+            () => new LogisticEfficiency(1e3, -1e3, 1e6, -1e3), () => new LogisticEfficiency(-1e3, double.Epsilon, -1e6, 1e3), () => new LogisticEfficiency(0, 0, 0, 0.5),
+            () => ExponentialTailEfficiency.Coherent2021CsIMicroseconds, () => new ExponentialTailEfficiency(-1e9, 1e6), () => new ExponentialTailEfficiency(1e9, 0)));
         Add<DetectorResponse>(() => Build<DetectorResponse>(
             () => null, () => Experiment.Coherent2017.Detector,
             () => new DetectorResponse(TargetMaterial.Pure(Nuclei.Ge76), Mass.FromKilograms(1), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, [0, 1, 50]),
@@ -193,6 +194,7 @@ internal sealed class HostileValues
         AddFrom<Coherent2017Acceptance, IAcceptance>();
         AddFrom<PerfectAcceptance, IAcceptance>();
         AddFrom<LogisticEfficiency, IAcceptance>();
+        AddFrom<ExponentialTailEfficiency, IAcceptance>();
         AddFrom<ISeparableTerm, IIncoherentTerm>();
         Add<HistogramAxis>(() => Build(() => null, () => HistogramAxis.Uniform("x", "", 0, 10, 10), () => HistogramAxis.Uniform("y", "u", -1e308, 1e308, 2),
             () => Coherent2020LarRelease.EnergyAxis));

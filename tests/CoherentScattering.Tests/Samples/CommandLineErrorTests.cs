@@ -90,7 +90,7 @@ public class FitCommandTests
         using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
-            { "experiment", "predictedSignal", "bestFitSignal", "signalInterval1Sigma", "deltaChi2AtZeroSignal", "nuisances", "profile" }));
+            { "experiment", "predictedSignal", "bestFitSignal", "signalInterval1Sigma", "signalInterval90", "deltaChi2AtZeroSignal", "nuisances", "profile" }));
         double best = root.GetProperty("bestFitSignal").GetDouble();
         var interval = root.GetProperty("signalInterval1Sigma");
         Assert.That(interval[0].GetDouble(), Is.LessThan(best));
