@@ -4,13 +4,14 @@ using Coherent2017.Figures;
 namespace Coherent2017;
 
 /// <summary><c>figures --out DIR</c>: for each of Figs. 1–9 (one file per panel) a CSV of the plotted data and a PNG; for
-/// the COHERENT 2017 preset also the fitted projections of the spectral fits (<see cref="FitFigures"/>).</summary>
+/// the COHERENT 2017 preset also the fitted projections of the spectral fits (<see cref="FitFigures"/>) and the model
+/// parameters' profiles and regions on the real data (<see cref="ModelFitFigures"/>).</summary>
 internal static class FiguresCommand
 {
     public static IReadOnlyList<string> Run(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, string directory, TextWriter log, int mapPoints = 201)
     {
         var builders = new FigureBuilder(analysis, table1, mapPoints).All();
-        return Write(analysis.ComparesWithCoherent2017Data ? builders.Concat(FitFigures.All()) : builders, directory, log);
+        return Write(analysis.ComparesWithCoherent2017Data ? builders.Concat(FitFigures.All()).Concat(ModelFitFigures.All(mapPoints, Math.Min(mapPoints, 121))) : builders, directory, log);
     }
 
     /// <summary>Builds each panel in turn and writes it as CSV and PNG; returns the PNG paths.</summary>

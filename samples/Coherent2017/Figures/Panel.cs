@@ -11,6 +11,21 @@ internal sealed record ErrorPoints(string Label, double[] X, double[] Y, double[
 /// <summary>A contour line set (one confidence region).</summary>
 internal sealed record ContourSet(string Label, IReadOnlyList<ContourSegment> Segments, bool Dashed = false);
 
+/// <summary>A shaded range of x (a 90 % C.L. interval), drawn across the panel's height.</summary>
+internal sealed record XSpan(string Label, double Low, double High);
+
+/// <summary>A filled confidence region on a grid: the allowed grid points (allowed[i, j] at (x_i, y_j)) shaded as their
+/// cells, bounded by the contour <paramref name="Boundary"/>.</summary>
+/// <param name="Label">Legend label.</param>
+/// <param name="X">First-parameter grid.</param>
+/// <param name="Y">Second-parameter grid.</param>
+/// <param name="Allowed">Whether each grid point is allowed.</param>
+/// <param name="Boundary">The region's contour.</param>
+/// <param name="Dashed">A dashed boundary.</param>
+/// <param name="Opacity">Of the shading, in [0, 1]; 0 draws the boundary only.</param>
+internal sealed record FilledRegion(string Label, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool[,] Allowed, IReadOnlyList<ContourSegment> Boundary, bool Dashed = false,
+    double Opacity = 0.2);
+
 /// <summary>A marked point (best fit).</summary>
 internal sealed record MarkedPoint(string Label, double X, double Y);
 
@@ -35,6 +50,13 @@ internal sealed record Panel(string FileStem, string Title, string XLabel, strin
     public IReadOnlyList<ContourSet> Contours { get; init; } = [];
 
     public IReadOnlyList<MarkedPoint> Marks { get; init; } = [];
+
+    public IReadOnlyList<XSpan> Spans { get; init; } = [];
+
+    public IReadOnlyList<FilledRegion> Regions { get; init; } = [];
+
+    /// <summary>The legend beside the plot (for panels whose curves fill the plot area).</summary>
+    public bool LegendOutside { get; init; }
 
     /// <summary>Binned data and expectations; a panel that has them holds no other series (its CSV is their bin table).</summary>
     public BinnedSeries? Binned { get; init; }

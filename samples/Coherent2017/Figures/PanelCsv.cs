@@ -47,11 +47,35 @@ internal static class PanelCsv
         {
             w.WriteLine(string.Create(inv, $"mark,{Quote(m.Label)},{m.X:R},{m.Y:R},,,"));
         }
+
+        foreach (var span in panel.Spans)
+        {
+            w.WriteLine(string.Create(inv, $"span,{Quote(span.Label)},{span.Low:R},,,{span.High:R},"));
+        }
+
+        foreach (var r in panel.Regions)
+        {
+            for (int i = 0; i < r.X.Count; i++)
+            {
+                for (int j = 0; j < r.Y.Count; j++)
+                {
+                    if (r.Allowed[i, j])
+                    {
+                        w.WriteLine(string.Create(inv, $"allowed,{Quote(r.Label)},{r.X[i]:R},{r.Y[j]:R},,,"));
+                    }
+                }
+            }
+
+            foreach (var seg in r.Boundary)
+            {
+                w.WriteLine(string.Create(inv, $"boundary,{Quote(r.Label)},{seg.X1:R},{seg.Y1:R},,{seg.X2:R},{seg.Y2:R}"));
+            }
+        }
     }
 
     private static void WriteBins(StreamWriter w, Panel panel, BinnedSeries b)
     {
-        if (panel.Curves.Count + panel.Points.Count + panel.Contours.Count + panel.Marks.Count > 0)
+        if (panel.Curves.Count + panel.Points.Count + panel.Contours.Count + panel.Marks.Count + panel.Spans.Count + panel.Regions.Count > 0)
         {
             throw new InvalidOperationException($"Panel '{panel.FileStem}' mixes binned series with other series; its CSV would drop them.");
         }

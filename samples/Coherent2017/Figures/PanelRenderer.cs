@@ -20,6 +20,22 @@ internal static class PanelRenderer
             AddBinned(plot, binned);
         }
 
+        foreach (var span in panel.Spans)
+        {
+            var shade = plot.Add.HorizontalSpan(span.Low, span.High);
+            shade.FillStyle.Color = Colors.Gray.WithAlpha(0.25);
+            shade.LineStyle.Width = 0;
+            if (span.Label.Length > 0)
+            {
+                shade.LegendText = span.Label;
+            }
+        }
+
+        foreach (var region in panel.Regions)
+        {
+            AddRegion(plot, region, Next());
+        }
+
         foreach (var c in panel.Curves)
         {
             var s = plot.Add.ScatterLine(c.X, c.Y);
@@ -93,13 +109,68 @@ internal static class PanelRenderer
             plot.Axes.SetLimitsY(yr.Low, yr.High);
         }
 
-        plot.ShowLegend();
+        if (panel.LegendOutside)
+        {
+            plot.ShowLegend(Edge.Right);
+            width += 420;
+        }
+        else
+        {
+            plot.ShowLegend();
+        }
+
         if (panel.Binned is not null)
         {
             plot.Legend.Alignment = Alignment.UpperRight; // the head room left above the bins
         }
 
         plot.SavePng(path, width, height);
+    }
+
+    // The allowed grid points' cells shaded (runs along x merged into one rectangle per row), the boundary on top.
+    private static void AddRegion(Plot plot, FilledRegion r, Color color)
+    {
+        double Half(IReadOnlyList<double> g, int k, int side) =>
+            side < 0 ? (k > 0 ? 0.5 * (g[k] + g[k - 1]) : g[0]) : (k + 1 < g.Count ? 0.5 * (g[k] + g[k + 1]) : g[^1]);
+        for (int j = 0; j < r.Y.Count && r.Opacity > 0; j++)
+        {
+            for (int i = 0; i < r.X.Count; i++)
+            {
+                if (!r.Allowed[i, j])
+                {
+                    continue;
+                }
+
+                int start = i;
+                while (i + 1 < r.X.Count && r.Allowed[i + 1, j])
+                {
+                    i++;
+                }
+
+                var cell = plot.Add.Rectangle(Half(r.X, start, -1), Half(r.X, i, 1), Half(r.Y, j, -1), Half(r.Y, j, 1));
+                cell.FillStyle.Color = color.WithAlpha(r.Opacity);
+                cell.LineStyle.Width = 0;
+            }
+        }
+
+        bool first = true;
+        foreach (var line in ContourPolylines.Join(r.Boundary))
+        {
+            var s = plot.Add.ScatterLine(line.Select(q => q.X).ToArray(), line.Select(q => q.Y).ToArray());
+            s.Color = color;
+            s.LineWidth = 2;
+            s.MarkerSize = 0;
+            if (r.Dashed)
+            {
+                s.LinePattern = LinePattern.Dashed;
+            }
+
+            if (first)
+            {
+                s.LegendText = r.Label;
+                first = false;
+            }
+        }
     }
 
     // Step lines over the bin edges (palette after black, the first drawn thick), then the data in black with its errors.

@@ -85,7 +85,7 @@ public class Table1AndFiguresTests
         try
         {
             var pngs = FiguresCommand.Run(Analysis.Value, Results.Value, dir, TextWriter.Null, mapPoints: 15);
-            string[] stems = ["fig1", "fig2", "fig3a", "fig3b", "fig4a", "fig4b", "fig4c", "fig4d", "fig5a", "fig5b", "fig6a", "fig6b", "fig7a", "fig7b", "fig8", "fig9a", "fig9b", .. FitFigures.Stems];
+            string[] stems = ["fig1", "fig2", "fig3a", "fig3b", "fig4a", "fig4b", "fig4c", "fig4d", "fig5a", "fig5b", "fig6a", "fig6b", "fig7a", "fig7b", "fig8", "fig9a", "fig9b", .. FitFigures.Stems, .. ModelFitFigures.Stems];
             Assert.That(pngs.Select(Path.GetFileNameWithoutExtension), Is.EqualTo(stems));
             foreach (string stem in stems)
             {
