@@ -3,17 +3,20 @@ using CoherentScattering.Statistics;
 
 namespace Coherent2017;
 
-/// <summary><c>table1 --spectral</c>: the 15 parameters of Table I on the spectral fits (CsI 2017 in PE × time, CENNS-10,
-/// and both jointly), 90 % C.L. by Wilks, beside the counting analysis (Eq. 6) and the paper.</summary>
+/// <summary><c>table1 --spectral</c>: the 15 parameters of Table I on the spectral fits (CsI 2017 and CsI 2021 in PE ×
+/// time, CENNS-10, and each CsI set jointly with CENNS-10), 90 % C.L. by Wilks, beside the counting analysis (Eq. 6) and
+/// the paper.</summary>
 internal static class SpectralTable1Command
 {
-    /// <summary>The fits of a row: counting, CsI 2017 spectral, CENNS-10, joint.</summary>
+    /// <summary>The fits of a row: counting, CsI 2017 and CsI 2021 spectral, CENNS-10, and the two joint fits.</summary>
     public static readonly IReadOnlyList<(string Name, string[] Experiments)> Fits =
     [
         ("counting", ["coherent-2017-csi"]),
         ("CsI 2017 PE × t", ["coherent-2017-csi-spectral"]),
+        ("CsI 2021 PE × t", ["coherent-2021-csi"]),
         ("CENNS-10", ["coherent-2020-lar"]),
-        ("joint", ["coherent-2017-csi-spectral", "coherent-2020-lar"]),
+        ("CsI 2017 + CENNS-10", ["coherent-2017-csi-spectral", "coherent-2020-lar"]),
+        ("CsI 2021 + CENNS-10", ["coherent-2021-csi", "coherent-2020-lar"]),
     ];
 
     /// <summary>One row: the intervals of each fit, or the reason it cannot be evaluated.</summary>
@@ -43,18 +46,15 @@ internal static class SpectralTable1Command
 
     public static string Describe(IReadOnlyList<Row> rows)
     {
-        var lines = new List<string>
-        {
-            "Table I on the spectral fits — 90 % C.L. (Wilks, Δ = 2.706), 201 points over each row's range; counting = Eq. (6):",
-            $"  {"parameter",-12} {"paper",-28} " + string.Join(" ", Fits.Select(f => $"{f.Name,-32}")),
-        };
-        foreach (var r in rows)
-        {
-            string paper = string.Join(" ∪ ", r.Parameter.Paper.Select(p => string.Create(CultureInfo.InvariantCulture, $"[{p[0]:G3}, {p[1]:G3}]")));
-            lines.Add($"  {r.Parameter.Key,-12} {paper,-28} " + string.Join(" ", r.Fits.Select(f => $"{Format(f.Intervals, f.Failure),-32}")));
-        }
-
-        lines.Add("  Units as Table I (magnetic moments 1e-10 μ_B, charge radii 1e-32 cm²); joint = CsI 2017 + CENNS-10, each with its own nuisances.");
+        string Paper(Row r) => string.Join(" ∪ ", r.Parameter.Paper.Select(p => string.Create(CultureInfo.InvariantCulture, $"[{p[0]:G3}, {p[1]:G3}]")));
+        // Each column as wide as its widest cell.
+        var cells = rows.Select(r => (IReadOnlyList<string>)[r.Parameter.Key, Paper(r), .. r.Fits.Select(f => Format(f.Intervals, f.Failure))]).ToArray();
+        IReadOnlyList<string> header = ["parameter", "paper", .. Fits.Select(f => f.Name)];
+        var widths = header.Select((h, c) => Math.Max(h.Length, cells.Max(row => row[c].Length)) + 1).ToArray();
+        string Line(IReadOnlyList<string> row) => "  " + string.Join(" ", row.Select((cell, c) => cell.PadRight(widths[c]))).TrimEnd();
+        var lines = new List<string> { "Table I on the spectral fits — 90 % C.L. (Wilks, Δ = 2.706), 201 points over each row's range; counting = Eq. (6):", Line(header) };
+        lines.AddRange(cells.Select(Line));
+        lines.Add("  Units as Table I (magnetic moments 1e-10 μ_B, charge radii 1e-32 cm²); joint fits: each experiment with its own nuisances.");
         return string.Join(Environment.NewLine, lines);
     }
 
