@@ -21,6 +21,10 @@ namespace CoherentScattering.Rates;
 /// inverse moments (lines exact, never smeared).</item>
 /// <item><b>General</b>: ∫dE by quadrature through <see cref="INeutrinoSpectrum.Integrate"/> (<see cref="ComputeNumerically"/>).</item>
 /// </list>
+/// <para>A <see cref="NucleonDistributionModel"/> whose distributions cover an isotope of the target is integrated through
+/// the kinematic form with that isotope's proton and neutron form factors evaluated at the nodes for each evaluation
+/// (Cadeddu et al., PRL 120, 072501 (2018), Eq. 1–2); when it covers none, its inner model is evaluated on its own path,
+/// so the result is that of the inner model to the last bit.</para>
 /// <para>Outer integral: Gauss–Legendre on panels cut at bin edges, acceptance steps and endpoint recoils
 /// (<see cref="RateIntegration"/>). dσ/dT in MeV⁻³ is converted with (ħc)² to cm²/MeV. Thread-safe; the basis cache is
 /// per instance.</para>
