@@ -57,6 +57,7 @@ public static class ChargeRadii
     public static double PointProtonRadiusFm(Nucleus nucleus)
     {
         double rch = ChargeRadiusFm(nucleus), rp = PhysicalConstants.ProtonChargeRadiusFm;
+        // Z r_ch² = Z (R_p² + r_p²) + N ⟨r_n²⟩: mean-square radii of a folding add (the remarks).
         return Math.Sqrt(rch * rch - rp * rp - (double)nucleus.Neutrons / nucleus.Protons * PhysicalConstants.NeutronMeanSquareChargeRadiusFm2);
     }
 }

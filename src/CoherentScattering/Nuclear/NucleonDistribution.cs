@@ -119,7 +119,7 @@ public sealed class NucleonDistribution
             this.kind = kind;
             rmsFm = rmsRadiusFm;
             skinFm = skinThicknessFm;
-            boxRadiusFm = Math.Sqrt(5.0 / 3.0 * rmsRadiusFm * rmsRadiusFm - 5 * skinThicknessFm * skinThicknessFm); // R² = (3/5)R₀² + 3s²
+            boxRadiusFm = Math.Sqrt(5.0 / 3.0 * rmsRadiusFm * rmsRadiusFm - 5 * skinThicknessFm * skinThicknessFm); // Helm rms radius R² = (3/5)R₀² + 3s² (Lewin & Smith 1996, Sec. 4)
         }
 
         public string Name => Guard.Text($"Helm {kind} of {nucleus.Key} (R_rms = {rmsFm:G5} fm, s = {skinFm:G3} fm)");
