@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoherentScattering.CrossSections;
 using CoherentScattering.Models;
+using CoherentScattering.Nuclear;
 using CoherentScattering.Quantities;
 using CoherentScattering.Sources;
 
@@ -14,9 +15,14 @@ internal sealed record ModelParameter(string Key, string Label, string Unit, Fun
 
     /// <summary>The parameter keys: the 15 rows of Table I, <c>eps_ee_V</c> and <c>eps_mumu_V</c> (ε^u = ε^d, the
     /// heavy-mediator convention of the global NSI fits), and <c>g2_zprime@MASS</c>, <c>g2_scalar@MASS</c> (universal
-    /// couplings g² at a mediator mass in MeV).</summary>
+    /// couplings g² at a mediator mass in MeV), and <c>rn_csi</c>, <c>rn_ar</c> (the neutron rms radius R_n in fm of ¹³³Cs
+    /// and ¹²⁷I together, or of ⁴⁰Ar: Helm proton and neutron distributions, the proton radius from the measured charge
+    /// radius; other nuclei keep the experiment's form factor).</summary>
     public static IReadOnlyList<string> Keys { get; } =
-        [.. Table1.Rows.Select(r => r.Key), "eps_ee_V", "eps_mumu_V", "g2_zprime@MASS", "g2_scalar@MASS"];
+        [.. Table1.Rows.Select(r => r.Key), "eps_ee_V", "eps_mumu_V", "g2_zprime@MASS", "g2_scalar@MASS", "rn_csi", "rn_ar"];
+
+    // The neutron-radius scans: 0.05 fm steps.
+    private const int RadiusPoints = 121;
 
     // The mediator scans resolve a bound about twenty times below their reach.
     private const int FinePoints = 1001;
@@ -46,6 +52,12 @@ internal sealed record ModelParameter(string Key, string Label, string Unit, Fun
                 return new(key, "ε_ee^V (ε^u = ε^d)", "", x => Sm.With(VectorNsi.FlavorDiagonal(LeptonFlavor.Electron, x, x)), -0.5, 1.0);
             case "eps_mumu_V":
                 return new(key, "ε_μμ^V (ε^u = ε^d)", "", x => Sm.With(VectorNsi.FlavorDiagonal(LeptonFlavor.Muon, x, x)), -0.5, 1.0);
+            case "rn_csi":
+                // One R_n shared by Cs and I (Cadeddu et al., PRL 120, 072501 (2018)); argon keeps its default form factor.
+                return new(key, "R_n(¹³³Cs, ¹²⁷I)", "fm", x => new NucleonDistributionModel(Sm,
+                    [NucleonDistribution.FromChargeRadius(Nuclei.Cs133, x), NucleonDistribution.FromChargeRadius(Nuclei.I127, x)]), 3.0, 9.0, RadiusPoints);
+            case "rn_ar":
+                return new(key, "R_n(⁴⁰Ar)", "fm", x => new NucleonDistributionModel(Sm, [NucleonDistribution.FromChargeRadius(Nuclei.Ar40, x)]), 2.0, 8.0, RadiusPoints);
         }
 
         int at = key.IndexOf('@', StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using CoherentScattering.CrossSections;
 using CoherentScattering.Nuclear;
 using CoherentScattering.Quantities;
 using CoherentScattering.Sources;
@@ -55,6 +56,14 @@ public sealed class ChargeRadius : IVectorChargeShift
     /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev) =>
         -2 * Guard.NotNull(nucleus).Protons * WeakMixingAngleShift(flavor.Lepton()); // g_p^V = 1/2 − 2 sin²θ_W
+
+    /// <inheritdoc />
+    public bool SplitsByNucleon => true;
+
+    /// <inheritdoc />
+    /// <remarks>The shift of sin²θ_W changes g_p^V only: δQ_p = −2 Z δsin²θ_W, δQ_n = 0.</remarks>
+    public NucleonCharges NucleonChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev) =>
+        new(ChargeShift(flavor, nucleus, recoilMev), 0.0);
 
     /// <inheritdoc />
     public override string ToString() => "charge radius";

@@ -27,6 +27,7 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         Shifts = effects.OfType<IVectorChargeShift>().ToImmutableArray();
         Terms = effects.OfType<IIncoherentTerm>().ToImmutableArray();
         IsSeparable = Shifts.All(s => s.IsRecoilIndependent) && Terms.All(t => t is ISeparableTerm);
+        ResolvesNucleonFormFactors = Shifts.All(s => s.SplitsByNucleon);
         var basis = new List<IBasisForm> { StandardBasis.Vector, StandardBasis.Axial };
         termBasis = new int[Terms.Length];
         for (int t = 0; t < Terms.Length; t++)
@@ -93,6 +94,13 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
     /// <inheritdoc />
     /// <remarks>True when the model holds a non-zero magnetic moment (its Vogel–Engel term grows as 1/T).</remarks>
     public bool DivergesAtZeroRecoil => Terms.Any(t => t is MagneticMoment { IsZero: false });
+
+    /// <inheritdoc />
+    /// <remarks>True when every charge shift splits by nucleon (<see cref="IVectorChargeShift.SplitsByNucleon"/>: all of the
+    /// library's do). The vector amplitude is then (Q_p + Σ δQ_p) F_p + (Q_n + Σ δQ_n) F_n at a point with nucleon form
+    /// factors; the axial and incoherent terms use the point's F² (the nucleon-number average), except the flavour-changing
+    /// vector NSI channels, which are vector amplitudes and split alike.</remarks>
+    public bool ResolvesNucleonFormFactors { get; }
 
     /// <summary>True when every shift is recoil-independent and every term separable (all effects but Z′ and φ).</summary>
     public bool IsSeparable { get; }
@@ -192,10 +200,33 @@ public sealed class NewPhysicsModel : ISeparableCrossSection
         return q;
     }
 
+    /// <summary>The effective vector charge split by nucleon, (Q_p + Σ δQ_p, Q_n + Σ δQ_n), at a point.</summary>
+    /// <param name="point">The scattering point.</param>
+    /// <exception cref="ArgumentException">A shift that does not split by nucleon (<see cref="ResolvesNucleonFormFactors"/> is
+    /// false).</exception>
+    public NucleonCharges EffectiveVectorCharges(in ScatteringPoint point)
+    {
+        if (!ResolvesNucleonFormFactors)
+        {
+            throw new ArgumentException(Guard.Text(
+                $"{Name} cannot use separate proton and neutron form factors: the shift '{Shifts.First(s => !s.SplitsByNucleon)}' does not split by nucleon."), nameof(point));
+        }
+
+        var q = StandardModel.VectorWeakCharges(point.Target);
+        foreach (var shift in Shifts)
+        {
+            q += shift.NucleonChargeShift(point.Flavor, point.Target, point.RecoilMev);
+        }
+
+        return q;
+    }
+
     /// <inheritdoc />
     public bool TryGetKinematicForm(in ScatteringPoint point, out KinematicForm form)
     {
-        form = StandardModel.Form(point, EffectiveVectorCharge(point), StandardModel.AxialWeakCharge(point.Target));
+        form = point.HasNucleonFormFactors
+            ? StandardModel.NucleonForm(point, EffectiveVectorCharges(point), StandardModel.AxialWeakCharge(point.Target))
+            : StandardModel.Form(point, EffectiveVectorCharge(point), StandardModel.AxialWeakCharge(point.Target));
         foreach (var term in Terms)
         {
             form += term.Term(point);

@@ -1,3 +1,4 @@
+using CoherentScattering.CrossSections;
 using CoherentScattering.Nuclear;
 using CoherentScattering.Quantities;
 using CoherentScattering.Sources;
@@ -75,6 +76,27 @@ public sealed class VectorMediator : IVectorChargeShift
         double q2 = 2 * nucleus.MassMev * Guard.InRange(recoilMev, 0.0, 1e6);
         double numerator = UniversalCouplingSquared is { } g2 ? 3 * nucleus.MassNumber * g2 : NeutrinoCoupling * NuclearCharge(nucleus);
         return numerator / (Math.Sqrt(2) * PhysicalConstants.FermiCouplingPerMev2 * (q2 + MassMev * MassMev)); // Eq. (21), E3
+    }
+
+    /// <inheritdoc />
+    public bool SplitsByNucleon => true;
+
+    /// <inheritdoc />
+    /// <remarks>The part proportional to Z and the part proportional to N of Eq. (21)–(22) (with E3): g_ν(2g_u + g_d)Z and
+    /// g_ν(g_u + 2g_d)N over √2 G_F (2MT + M_Z′²); 3Z g² and 3N g² for universal couplings (Eq. 27).</remarks>
+    public NucleonCharges NucleonChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
+    {
+        Guard.NotNull(nucleus);
+        Guard.Defined(flavor);
+        double q2 = 2 * nucleus.MassMev * Guard.InRange(recoilMev, 0.0, 1e6);
+        double denominator = Math.Sqrt(2) * PhysicalConstants.FermiCouplingPerMev2 * (q2 + MassMev * MassMev); // Eq. (21), E3
+        if (UniversalCouplingSquared is { } g2)
+        {
+            return new(3 * nucleus.Protons * g2 / denominator, 3 * nucleus.Neutrons * g2 / denominator);
+        }
+
+        var charges = VectorNsi.NuclearCharges(nucleus, UpCoupling, DownCoupling);
+        return new(NeutrinoCoupling * charges.Proton / denominator, NeutrinoCoupling * charges.Neutron / denominator);
     }
 
     /// <inheritdoc />

@@ -73,6 +73,31 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
         return (2 * up + down) * nucleus.Protons + (up + 2 * down) * nucleus.Neutrons;
     }
 
+    /// <summary>The nuclear charge of a coupling pair split by nucleon: (2ε^u + ε^d) Z and (ε^u + 2ε^d) N (Eq. 8).</summary>
+    /// <param name="nucleus">Nucleus.</param>
+    /// <param name="up">ε^u.</param>
+    /// <param name="down">ε^d.</param>
+    /// <exception cref="ArgumentOutOfRangeException">|ε| &gt; 1e6 or not finite.</exception>
+    public static NucleonCharges NuclearCharges(Nucleus nucleus, double up, double down)
+    {
+        Guard.NotNull(nucleus);
+        Guard.Magnitude(up, 2 * CouplingLimits.Dimensionless);
+        Guard.Magnitude(down, 2 * CouplingLimits.Dimensionless);
+        return new((2 * up + down) * nucleus.Protons, (up + 2 * down) * nucleus.Neutrons);
+    }
+
+    /// <inheritdoc />
+    public bool SplitsByNucleon => true;
+
+    /// <inheritdoc />
+    public NucleonCharges NucleonChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
+    {
+        Guard.NotNull(nucleus);
+        Guard.NonNegative(recoilMev);
+        var a = flavor.Lepton();
+        return NuclearCharges(nucleus, Up[a, a], Down[a, a]); // Eq. (8), flavour-preserving part
+    }
+
     /// <inheritdoc />
     public double ChargeShift(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev)
     {
@@ -111,6 +136,22 @@ public sealed class VectorNsi : IVectorChargeShift, ISeparableTerm
     /// <inheritdoc />
     public KinematicForm Term(in ScatteringPoint point)
     {
+        if (point.HasNucleonFormFactors)
+        {
+            // Each channel's amplitude Q_αβ,p F_p + Q_αβ,n F_n (Cadeddu et al. 2018, Eq. 2, with the NSI charges of Eq. 8).
+            var a = point.Flavor.Lepton();
+            KinematicForm sum = default;
+            for (var b = LeptonFlavor.Electron; b <= LeptonFlavor.Tau; b++)
+            {
+                if (b != a && (Up[a, b] != 0 || Down[a, b] != 0))
+                {
+                    sum += StandardModel.NucleonForm(point, NuclearCharges(point.Target, Up[a, b], Down[a, b]), 0.0);
+                }
+            }
+
+            return sum;
+        }
+
         double q2 = Coefficient(point.Flavor, point.Target);
         return q2 == 0 ? default : q2 * StandardBasis.Vector.Evaluate(point);
     }

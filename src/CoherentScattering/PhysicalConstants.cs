@@ -44,6 +44,26 @@ public static class PhysicalConstants
     /// <summary>Weak mixing angle sin²θ_W used by Papoulias &amp; Kosmas (2018), Sec. II (low-energy value 0.2312).</summary>
     public static readonly double WeakMixingAnglePaper = 0.2312;
 
+    /// <summary>rms charge radius of ¹³³Cs in fm (Angeli &amp; Marinova, At. Data Nucl. Data Tables 99, 69 (2013): 4.8041(46) fm).</summary>
+    public static readonly double ChargeRadiusCs133Fm = 4.8041;
+
+    /// <summary>rms charge radius of ¹²⁷I in fm (Angeli &amp; Marinova, At. Data Nucl. Data Tables 99, 69 (2013): 4.7500(81) fm).</summary>
+    public static readonly double ChargeRadiusI127Fm = 4.7500;
+
+    /// <summary>rms charge radius of ⁴⁰Ar in fm (Angeli &amp; Marinova, At. Data Nucl. Data Tables 99, 69 (2013): 3.4274(26) fm).</summary>
+    public static readonly double ChargeRadiusAr40Fm = 3.4274;
+
+    /// <summary>rms charge radius of the proton in fm (CODATA 2018: 0.8414(19) fm).</summary>
+    public static readonly double ProtonChargeRadiusFm = 0.8414;
+
+    /// <summary>Mean-square charge radius of the neutron in fm² (PDG 2022: −0.1161(22) fm²).</summary>
+    public static readonly double NeutronMeanSquareChargeRadiusFm2 = -0.1161;
+
+    /// <summary>Surface thickness s of the Helm nucleon distributions in fm: 0.9 fm, the value fitted to electron-scattering
+    /// charge densities (Friedrich &amp; Voegler, Nucl. Phys. A 373, 192 (1982)) and used by Lewin &amp; Smith, Astropart. Phys. 6,
+    /// 87 (1996), and by Cadeddu et al., PRL 120, 072501 (2018), for the proton and neutron form factors.</summary>
+    public static readonly double HelmNucleonSkinThicknessFm = 0.9;
+
     /// <summary>Bohr magneton μ_B = e/(2 m_e) in natural units (MeV⁻¹, with e = √(4πα)).</summary>
     public static double BohrMagnetonPerMev => Math.Sqrt(4 * Math.PI * FineStructure) / (2 * ElectronMassMev);
 

@@ -30,4 +30,10 @@ public interface ICrossSectionModel
     /// <summary>True when dσ/dT grows like 1/T as T → 0 (a neutrino magnetic moment), so that an event count over a
     /// region starting at zero recoil is infinite; the rate engine then refuses such a region. False by default.</summary>
     bool DivergesAtZeroRecoil => false;
+
+    /// <summary>True when the model builds its vector amplitude as Q_p F_p + Q_n F_n from a point's
+    /// <see cref="ScatteringPoint.ProtonFormFactor"/> and <see cref="ScatteringPoint.NeutronFormFactor"/> when the point
+    /// has them (Cadeddu et al., PRL 120, 072501 (2018), Eq. 1–2), so that separate proton and neutron distributions
+    /// (<see cref="NucleonDistributionModel"/>) can apply to it. False by default: such a model is refused there.</summary>
+    bool ResolvesNucleonFormFactors => false;
 }

@@ -9,10 +9,16 @@ namespace CoherentScattering.CrossSections;
 /// nuclear form factor F²(q²) at that recoil (supplied by the caller, who owns the nuclear-structure choice).
 /// </summary>
 /// <remarks>Every field is validated on construction. A <c>default</c> value has no nucleus: reading
-/// <see cref="Nucleus"/> from it throws <see cref="InvalidOperationException"/>.</remarks>
+/// <see cref="Nucleus"/> from it throws <see cref="InvalidOperationException"/>. A point may also carry separate proton and
+/// neutron form factors (<see cref="WithNucleonFormFactors"/>): models that resolve them
+/// (<see cref="ICrossSectionModel.ResolvesNucleonFormFactors"/>) build the vector amplitude as Q_p F_p + Q_n F_n
+/// (Cadeddu et al., PRL 120, 072501 (2018), Eq. 1–2), every other term uses <see cref="FormFactorSquared"/>, which is
+/// then the square of the nucleon-number average (Z F_p + N F_n)/A.</remarks>
 public readonly record struct ScatteringPoint
 {
     private readonly Nucleus? nucleus;
+    private readonly double protonFormFactor;
+    private readonly double neutronFormFactor;
 
     /// <summary>Creates a point.</summary>
     /// <param name="Flavor">Neutrino flavour (a defined value).</param>
@@ -38,9 +44,26 @@ public readonly record struct ScatteringPoint
         FormFactorSquared = formFactorSquared;
     }
 
+    // A point with separate proton and neutron form factors (validated by the caller); F² is that of (Z F_p + N F_n)/A.
+    private ScatteringPoint(Nucleus nucleus, NeutrinoFlavor flavor, double recoilMev, double protonFormFactor, double neutronFormFactor)
+    {
+        Flavor = flavor;
+        this.nucleus = nucleus;
+        RecoilMev = recoilMev;
+        this.protonFormFactor = protonFormFactor;
+        this.neutronFormFactor = neutronFormFactor;
+        HasNucleonFormFactors = true;
+        double average = (nucleus.Protons * protonFormFactor + nucleus.Neutrons * neutronFormFactor) / nucleus.MassNumber;
+        FormFactorSquared = Math.Min(average * average, 1.0);
+    }
+
     // The engine's constructor: flavour from a flux component, nucleus from a target, T and F² from its nodes.
     internal static ScatteringPoint Trusted(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev, double formFactorSquared) =>
         new(nucleus, flavor, recoilMev, formFactorSquared, trusted: true);
+
+    // The engine's constructor for a target whose proton and neutron distributions the model sets.
+    internal static ScatteringPoint Trusted(NeutrinoFlavor flavor, Nucleus nucleus, double recoilMev, double protonFormFactor, double neutronFormFactor) =>
+        new(nucleus, flavor, recoilMev, protonFormFactor, neutronFormFactor);
 
     /// <summary>The largest recoil energy a point may have, MeV (1 TeV).</summary>
     public const double MaximumRecoilMev = 1e6;
@@ -56,8 +79,35 @@ public readonly record struct ScatteringPoint
     /// <summary>Nuclear recoil kinetic energy T in MeV.</summary>
     public double RecoilMev { get; }
 
-    /// <summary>F²(q²) at q² = 2MT.</summary>
+    /// <summary>F²(q²) at q² = 2MT; for a point with nucleon form factors, ((Z F_p + N F_n)/A)².</summary>
     public double FormFactorSquared { get; }
+
+    /// <summary>Whether the point carries separate proton and neutron form factors (<see cref="WithNucleonFormFactors"/>).</summary>
+    public bool HasNucleonFormFactors { get; }
+
+    /// <summary>The proton form factor F_p(q) (signed), or null when the point has a single form factor.</summary>
+    public double? ProtonFormFactor => HasNucleonFormFactors ? protonFormFactor : null;
+
+    /// <summary>The neutron form factor F_n(q) (signed), or null when the point has a single form factor.</summary>
+    public double? NeutronFormFactor => HasNucleonFormFactors ? neutronFormFactor : null;
+
+    // The library's models read the nucleon form factors through these (valid when HasNucleonFormFactors).
+    internal double ProtonFormFactorValue => protonFormFactor;
+
+    internal double NeutronFormFactorValue => neutronFormFactor;
+
+    /// <summary>A copy of this point with separate proton and neutron form factors at its momentum transfer (for example
+    /// those of a <see cref="Nuclear.NucleonDistribution"/>); <see cref="FormFactorSquared"/> becomes ((Z F_p + N F_n)/A)².</summary>
+    /// <param name="protonFormFactor">F_p(q), in [−1, 1].</param>
+    /// <param name="neutronFormFactor">F_n(q), in [−1, 1].</param>
+    /// <exception cref="ArgumentOutOfRangeException">A form factor outside [−1, 1] or not finite.</exception>
+    /// <exception cref="InvalidOperationException">The point is a <c>default</c> value.</exception>
+    public ScatteringPoint WithNucleonFormFactors(double protonFormFactor, double neutronFormFactor)
+    {
+        Guard.InRange(protonFormFactor, -1.0, 1.0);
+        Guard.InRange(neutronFormFactor, -1.0, 1.0);
+        return new ScatteringPoint(Nucleus, Flavor, RecoilMev, protonFormFactor, neutronFormFactor);
+    }
 
     /// <summary>Nuclear mass M in MeV.</summary>
     /// <exception cref="InvalidOperationException">The point is a <c>default</c> value.</exception>
@@ -94,5 +144,5 @@ public readonly record struct ScatteringPoint
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"ScatteringPoint {{ Flavor = {Flavor}, Nucleus = {nucleus?.Key ?? "none"}, RecoilMev = {RecoilMev}, FormFactorSquared = {FormFactorSquared} }}");
+        $"ScatteringPoint {{ Flavor = {Flavor}, Nucleus = {nucleus?.Key ?? "none"}, RecoilMev = {RecoilMev}, FormFactorSquared = {FormFactorSquared}{(HasNucleonFormFactors ? $", ProtonFormFactor = {protonFormFactor}, NeutronFormFactor = {neutronFormFactor}" : "")} }}");
 }

@@ -47,6 +47,14 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <param name="nucleus">The nucleus.</param>
     public double VectorWeakCharge(Nucleus nucleus) => ProtonVectorCoupling * Guard.NotNull(nucleus).Protons + NeutronVectorCoupling * nucleus.Neutrons;
 
+    /// <summary>The vector weak charge split by nucleon, Q_p = g_p^V Z and Q_n = g_n^V N (Eq. 2).</summary>
+    /// <param name="nucleus">The nucleus.</param>
+    public NucleonCharges VectorWeakCharges(Nucleus nucleus) => new(ProtonVectorCoupling * Guard.NotNull(nucleus).Protons, NeutronVectorCoupling * nucleus.Neutrons);
+
+    /// <inheritdoc />
+    /// <remarks>True: with nucleon form factors the vector amplitude is g_p^V Z F_p + g_n^V N F_n (<see cref="NucleonForm"/>).</remarks>
+    public bool ResolvesNucleonFormFactors => true;
+
     /// <summary>Axial weak charge Q_A = g_p^A (Z₊ − Z₋) + g_n^A (N₊ − N₋) with g_p^A = 1/2, g_n^A = −1/2 (Eq. 2); zero when the term is off.</summary>
     /// <param name="nucleus">The nucleus.</param>
     public double AxialWeakCharge(Nucleus nucleus) =>
@@ -75,6 +83,30 @@ public sealed class StandardModel : ISeparableCrossSection
         return new KinematicForm(k * (qv2 + qa2), 0.0, k * halfMT * (qa2 - qv2)); // Eq. (1)
     }
 
+    /// <summary>The kinematic form of Eq. (1) with the vector charge split by nucleon: at a point with proton and neutron
+    /// form factors the vector term is (G_F² M/π)(Q_p F_p + Q_n F_n)²(1 − MT/2E²) (Cadeddu et al., PRL 120, 072501 (2018),
+    /// Eq. 1–2), the axial one keeps the point's F² (the nucleon-number average); at a point with one form factor it is
+    /// <see cref="Form"/> with Q_V = Q_p + Q_n.</summary>
+    /// <param name="point">The scattering point.</param>
+    /// <param name="vectorCharges">Q_p and Q_n (Eq. 2 normalisation; may depend on T).</param>
+    /// <param name="axialCharge">Q_A.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The axial charge with magnitude above 1e100 or not finite.</exception>
+    public static KinematicForm NucleonForm(in ScatteringPoint point, NucleonCharges vectorCharges, double axialCharge)
+    {
+        if (!point.HasNucleonFormFactors)
+        {
+            return Form(point, vectorCharges.Total, axialCharge);
+        }
+
+        Guard.Magnitude(axialCharge, 1e100);
+        double gf = PhysicalConstants.FermiCouplingPerMev2;
+        double k = gf * gf * point.TargetMassMev / Math.PI;
+        double amplitude = vectorCharges.Proton * point.ProtonFormFactorValue + vectorCharges.Neutron * point.NeutronFormFactorValue; // Cadeddu et al. Eq. (2)
+        double v2 = amplitude * amplitude, a2 = axialCharge * axialCharge * point.FormFactorSquared;
+        double halfMT = 0.5 * point.TargetMassMev * point.RecoilMev;
+        return new KinematicForm(k * (v2 + a2), 0.0, k * halfMT * (a2 - v2)); // Eq. (1)
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<IBasisForm> Basis => BasisForms;
 
@@ -96,7 +128,9 @@ public sealed class StandardModel : ISeparableCrossSection
     /// <inheritdoc />
     public bool TryGetKinematicForm(in ScatteringPoint point, out KinematicForm form)
     {
-        form = Form(point, VectorWeakCharge(point.Target), AxialWeakCharge(point.Target));
+        form = point.HasNucleonFormFactors
+            ? NucleonForm(point, VectorWeakCharges(point.Target), AxialWeakCharge(point.Target))
+            : Form(point, VectorWeakCharge(point.Target), AxialWeakCharge(point.Target));
         return true;
     }
 

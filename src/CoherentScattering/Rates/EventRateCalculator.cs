@@ -21,6 +21,10 @@ namespace CoherentScattering.Rates;
 /// inverse moments (lines exact, never smeared).</item>
 /// <item><b>General</b>: ∫dE by quadrature through <see cref="INeutrinoSpectrum.Integrate"/> (<see cref="ComputeNumerically"/>).</item>
 /// </list>
+/// <para>A <see cref="NucleonDistributionModel"/> whose distributions cover an isotope of the target is integrated through
+/// the kinematic form with that isotope's proton and neutron form factors evaluated at the nodes for each evaluation
+/// (Cadeddu et al., PRL 120, 072501 (2018), Eq. 1–2); when it covers none, its inner model is evaluated on its own path,
+/// so the result is that of the inner model to the last bit.</para>
 /// <para>Outer integral: Gauss–Legendre on panels cut at bin edges, acceptance steps and endpoint recoils
 /// (<see cref="RateIntegration"/>). dσ/dT in MeV⁻³ is converted with (ħc)² to cm²/MeV. Thread-safe; the basis cache is
 /// per instance.</para>
@@ -252,6 +256,11 @@ public sealed partial class EventRateCalculator
     private T Evaluate<T>(ICrossSectionModel model, Func<EventRateCalculator, ICrossSectionModel, T> body)
     {
         CheckIntegrable(model);
+        if (model is NucleonDistributionModel distributions && !AppliesToAnyIsotope(distributions))
+        {
+            model = distributions.Model; // no isotope of this target has a distribution: the model itself, on its fastest path
+        }
+
         try
         {
             return body(this, model);
@@ -260,6 +269,19 @@ public sealed partial class EventRateCalculator
         {
             throw ModelFailed(model, e);
         }
+    }
+
+    private bool AppliesToAnyIsotope(NucleonDistributionModel model)
+    {
+        foreach (var n in nuclei)
+        {
+            if (model.DistributionOf(n) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ArgumentException ModelFailed(ICrossSectionModel model, ArgumentException e) =>
@@ -387,10 +409,28 @@ public sealed partial class EventRateCalculator
         var flavor = components[c].Flavor;
         var spectrum = components[c].Spectrum;
         var m = moments[c][i];
+        var distribution = (model as NucleonDistributionModel)?.DistributionOf(nuclei[i]);
+        double[]? protonFormFactor = null, neutronFormFactor = null;
+        if (distribution is not null)
+        {
+            // F_p and F_n of the model's distributions at this isotope's nodes, q = √(2MT) (Cadeddu et al. 2018, Eq. 2).
+            protonFormFactor = new double[n.Count];
+            neutronFormFactor = new double[n.Count];
+            double sqrt2M = Math.Sqrt(2 * nuclei[i].MassMev);
+            for (int k = 0; k < n.Count; k++)
+            {
+                neutronFormFactor[k] = sqrt2M * Math.Sqrt(n.RecoilMev[k]);
+            }
+
+            distribution.Evaluate(neutronFormFactor, protonFormFactor, neutronFormFactor); // q → F_p, then q → F_n in place
+        }
+
         double sum = 0;
         for (int k = 0; k < n.Count; k++)
         {
-            var point = ScatteringPoint.Trusted(flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k]);
+            var point = protonFormFactor is null
+                ? ScatteringPoint.Trusted(flavor, nuclei[i], n.RecoilMev[k], n.FormFactorSquared[k])
+                : ScatteringPoint.Trusted(flavor, nuclei[i], n.RecoilMev[k], protonFormFactor[k], neutronFormFactor![k]);
             double inner;
             if (!forceNumerical && model.TryGetKinematicForm(point, out var form))
             {

@@ -145,7 +145,9 @@ internal sealed class HostileValues
         Add<ScatteringPoint>(() => Build<ScatteringPoint>(
             () => ScatteringPoint.Create(NeutrinoFlavor.ElectronNeutrino, Nuclei.Cs133, 0.01), () => ScatteringPoint.Create(NeutrinoFlavor.MuonAntineutrino, Nuclei.I127, 0),
             () => ScatteringPoint.Create(NeutrinoFlavor.MuonNeutrino, Nuclei.Ar40, 1e308), () => ScatteringPoint.Create(NeutrinoFlavor.TauNeutrino, Nuclei.Na23, double.Epsilon),
-            () => default(ScatteringPoint), () => new ScatteringPoint((NeutrinoFlavor)9, Nuclei.Cs133, -1, double.NaN)));
+            () => default(ScatteringPoint), () => new ScatteringPoint((NeutrinoFlavor)9, Nuclei.Cs133, -1, double.NaN),
+            () => ScatteringPoint.Create(NeutrinoFlavor.ElectronNeutrino, Nuclei.Cs133, 0.01).WithNucleonFormFactors(0.8, -0.1),
+            () => ScatteringPoint.Create(NeutrinoFlavor.MuonNeutrino, new Nucleus("H1", 1, 0), 1e308).WithNucleonFormFactors(-1, 1)));
         Add<SpectrumMoments>(() => Build(() => default(SpectrumMoments), () => new SpectrumMoments(1, 0.1, 0.01), () => new SpectrumMoments(double.NaN, 1e308, -1), () => new SpectrumMoments(1e308, 1e308, 1e308)));
         Add<KinematicForm>(() => Build(() => default(KinematicForm), () => new KinematicForm(1, 1, 1), () => new KinematicForm(double.NaN, 1e308, -1e308), () => new KinematicForm(1e308, 1e308, -1e308)));
 
@@ -173,6 +175,11 @@ internal sealed class HostileValues
         Add<TabulatedSpectrum>(() => Build<TabulatedSpectrum>(() => null, () => new TabulatedSpectrum([0, 10, 52.8], [1, 2, 0])));
         Add<TabulatedAcceptance>(() => Build<TabulatedAcceptance>(() => null, () => new TabulatedAcceptance([0, 1, 2], [0, 0.5, 1])));
         Add<HelmFormFactor>(() => Build<HelmFormFactor>(() => null, () => HelmFormFactor.Paper, () => new HelmFormFactor(10, 10)));
+        Add<NucleonDistribution>(() => Distributions());
+        Add<IEnumerable<NucleonDistribution>>(() => [null, Array.Empty<NucleonDistribution>(), new NucleonDistribution[] { null! }, Distributions().OfType<NucleonDistribution>().Take(2).ToArray(),
+            Distributions().OfType<NucleonDistribution>().Skip(2).Take(1).Concat(Distributions().OfType<NucleonDistribution>().Skip(2).Take(1)).ToArray()]);
+        Add<NucleonCharges>(() => Build(() => default(NucleonCharges), () => new NucleonCharges(-1.5, -39), () => new NucleonCharges(1e100, -1e100), () => new NucleonCharges(double.NaN, 0)));
+        Add<NucleonDistributionModel>(() => Models().OfType<NucleonDistributionModel>().Prepend(null).Cast<object?>().ToArray());
         Add<Interval>(() => Build(() => new Interval(0, 1), () => new Interval(double.NaN, double.NaN, true, true), () => new Interval(-1e308, 1e308, true, false)));
         Add<Exception>(() => [null, new InvalidOperationException("inner")]);
         Add<IEnumerable<string>>(() => [null, Array.Empty<string>(), new[] { "comment" }, new string[] { null! }]);
@@ -342,5 +349,14 @@ internal sealed class HostileValues
         () => NewPhysicsModel.Paper.With(ScalarMediator.Universal(Energy.FromMegaelectronvolts(5), 1e-8)), () => NewPhysicsModel.Paper.With(TensorNsi.ForFlavor(LeptonFlavor.Muon, 1e308, -1e308)),
         () => NewPhysicsModel.Paper.With(ChargeRadius.Universal(Area.FromSquareCentimeters(1e300))),
         () => NewPhysicsModel.Paper.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(1e-9), 1e6)), () => NewPhysicsModel.Paper.With(TensorNsi.ForFlavor(LeptonFlavor.Muon, 1e6, -1e6)),
-        () => NewPhysicsModel.Paper.With(MagneticMoment.Universal(1)).With(ScalarMediator.FromChargeProduct(Energy.FromMegaelectronvolts(1e-9), 1e9)));
+        () => NewPhysicsModel.Paper.With(MagneticMoment.Universal(1)).With(ScalarMediator.FromChargeProduct(Energy.FromMegaelectronvolts(1e-9), 1e9)),
+        () => new NucleonDistributionModel(NewPhysicsModel.Paper, Distributions().OfType<NucleonDistribution>().Take(2)),
+        () => new NucleonDistributionModel(NewPhysicsModel.Paper.With(VectorMediator.Universal(Energy.FromMegaelectronvolts(1e-9), 1e6)).With(MagneticMoment.Universal(1)),
+            Distributions().OfType<NucleonDistribution>().Skip(2)),
+        () => new NucleonDistributionModel(new StandardModel(2, includeAxialTerm: true), Distributions().OfType<NucleonDistribution>().Skip(3)));
+
+    private static object?[] Distributions() => Build<NucleonDistribution>(
+        () => null, () => NucleonDistribution.FromChargeRadius(Nuclei.Cs133, 5.5), () => NucleonDistribution.FromChargeRadius(Nuclei.I127, 15),
+        () => NucleonDistribution.FromChargeRadius(Nuclei.Ar40, 1.5589), () => NucleonDistribution.Helm(new Nucleus("H1", 1, 0), 15, 1.56),
+        () => NucleonDistribution.Helm(Nucleus.FromProtonsAndMassNumber("U238", 92, 238), 1.56, 15));
 }
