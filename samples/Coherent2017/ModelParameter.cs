@@ -84,28 +84,40 @@ internal sealed record ModelParameter(string Key, string Label, string Unit, Fun
     }
 
     /// <summary>The model of a point (x, y) of two parameters: both effects on one model (the vector-charge shifts and
-    /// incoherent terms of both, and the weak angle of whichever changes it).</summary>
-    /// <exception cref="UsageException">Two parameters that both change the Standard Model (the weak angle).</exception>
+    /// incoherent terms of both, the weak angle of whichever changes it, and the nucleon distributions of both, e.g.
+    /// <c>rn_csi</c> with <c>rn_ar</c> or with an NSI coupling).</summary>
+    /// <exception cref="UsageException">Two parameters that both change the Standard Model (the weak angle) or the same
+    /// nucleus's distribution.</exception>
     public static Func<double, double, ICrossSectionModel> Pair(ModelParameter first, ModelParameter second)
     {
-        var (a0, b0) = (AsNewPhysics(first.Model(first.Low), first.Key), AsNewPhysics(second.Model(second.Low), second.Key));
-        if (!ReferenceEquals(a0.StandardModel, Sm.StandardModel) && !ReferenceEquals(b0.StandardModel, Sm.StandardModel))
+        var (a0, b0) = (Parts(first.Model(first.Low), first.Key), Parts(second.Model(second.Low), second.Key));
+        if (!ReferenceEquals(a0.Model.StandardModel, Sm.StandardModel) && !ReferenceEquals(b0.Model.StandardModel, Sm.StandardModel))
         {
             throw new UsageException($"{first.Key} and {second.Key} both change the Standard Model couplings; a region needs at most one of them.");
         }
 
+        if (a0.Distributions.Any(d => b0.Distributions.Any(e => d.AppliesTo(e.Nucleus))))
+        {
+            throw new UsageException($"{first.Key} and {second.Key} both set the nucleon distribution of one nucleus.");
+        }
+
         return (x, y) =>
         {
-            NewPhysicsModel a = AsNewPhysics(first.Model(x), first.Key), b = AsNewPhysics(second.Model(y), second.Key);
+            var (a, da) = Parts(first.Model(x), first.Key);
+            var (b, db) = Parts(second.Model(y), second.Key);
             var sm = ReferenceEquals(a.StandardModel, Sm.StandardModel) ? b.StandardModel : a.StandardModel;
-            return new NewPhysicsModel(sm, a.Shifts.Concat(b.Shifts), a.Terms.Concat(b.Terms));
+            var model = new NewPhysicsModel(sm, a.Shifts.Concat(b.Shifts), a.Terms.Concat(b.Terms));
+            var distributions = da.Concat(db).ToArray();
+            return distributions.Length == 0 ? model : new NucleonDistributionModel(model, distributions);
         };
     }
 
-    private static NewPhysicsModel AsNewPhysics(ICrossSectionModel model, string key) => model switch
+    // A parameter's model as its couplings and the nucleon distributions it sets.
+    private static (NewPhysicsModel Model, IReadOnlyList<NucleonDistribution> Distributions) Parts(ICrossSectionModel model, string key) => model switch
     {
-        NewPhysicsModel m => m,
-        StandardModel sm => Sm.WithStandardModel(sm),
+        NewPhysicsModel m => (m, []),
+        StandardModel sm => (Sm.WithStandardModel(sm), []),
+        NucleonDistributionModel { Model: var inner } d when inner is NewPhysicsModel or StandardModel => (Parts(inner, key).Model, d.Distributions),
         _ => throw new UsageException($"{key} cannot be combined with another parameter."),
     };
 }

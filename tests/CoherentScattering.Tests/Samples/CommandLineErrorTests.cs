@@ -313,7 +313,9 @@ public class ParameterFitCommandTests
 
         double Upper(string fit) => magnetic.GetProperty(fit)[0][1].GetDouble();
         Assert.That(Upper(fits[4]), Is.LessThan(Math.Min(Upper(fits[1]), Upper(fits[3]))), "the joint magnetic-moment limit is tighter than each alone");
-        Assert.That(Upper(fits[5]), Is.LessThan(Math.Min(Upper(fits[2]), Upper(fits[3]))), "the joint magnetic-moment limit is tighter than each alone");
+        // Not so for CsI 2021 + CENNS-10 (17.9 against 17.6 for CsI 2021 alone): CENNS-10's best fit is μ_ν ≈ 13.5, which moves
+        // the joint minimum away from zero.
+        Assert.That(Upper(fits[5]), Is.LessThan(Upper(fits[3])), "the joint limit is tighter than argon's");
         Assert.That(Run("table1", "--spectral", "--experiment", "coherent-2020-lar").Code, Is.EqualTo(2));
     }
 }
