@@ -60,6 +60,17 @@ public sealed class RegionFitCommandTests
         }
     }
 
+    [Test(Description = "Two neutron radii on argon alone: R_n(CsI) does not touch ⁴⁰Ar, so every row of x = R_n(CsI) holds the same Δχ² (the profile of R_n(Ar))")]
+    public void NeutronRadii_RnCsIDoesNotChangeArgon()
+    {
+        var (code, json, error) = Run("fit", "--experiment", "coherent-2020-lar", "--parameter", "rn_csi", "--parameter", "rn_ar", "--points", "5", "--json");
+        Assert.That(code, Is.Zero, error);
+        using var doc = JsonDocument.Parse(json);
+        var delta = doc.RootElement.GetProperty("deltaChiSquared").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetDouble()).ToArray()).ToArray();
+        Assert.That(delta[0].Distinct().Count(), Is.GreaterThan(1), "R_n(Ar) matters");
+        Assert.That(delta, Is.All.EqualTo(delta[0]), "R_n(CsI) does not");
+    }
+
     [Test(Description = "A 2-D Feldman–Cousins region: five --shard slices merged give the JSON of one run, bit for bit; slices of an interval and a region do not mix")]
     public void FeldmanCousinsRegion_ShardsMergedEqualOneRun()
     {
