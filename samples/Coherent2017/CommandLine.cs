@@ -9,7 +9,7 @@ internal static class CommandLine
     public const string DefaultFigureDirectory = "figures";
 
     /// <summary>Longest error message printed (input is never echoed in full).</summary>
-    public const int MaxMessageLength = 400;
+    public const int MaxMessageLength = 600;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -87,7 +87,7 @@ internal static class CommandLine
                     return 0;
                 }
                 default:
-                    throw new UsageException($"unknown command '{options.Command}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|coherent-2021-csi|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--range LOW,HIGH] [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
+                    throw new UsageException($"unknown command '{(options.Command.Length > 40 ? options.Command[..40] + "…" : options.Command)}'. Commands: events, sin2w, table1, figures --out DIR (each with --json and --experiment FILE), fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|coherent-2021-csi|FILE.json [--signal model|release] [--timing release|analytic] [--systematics], fit --experiment A [--experiment B] --parameter KEY [--parameter KEY2] [--range LOW,HIGH]… [--points N] [--feldman-cousins N [--seed S] [--shard i/N --out FILE]], merge FILE….");
             }
         }
         catch (UsageException e)

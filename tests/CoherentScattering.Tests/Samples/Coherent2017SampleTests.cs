@@ -79,6 +79,10 @@ public class Coherent2017SampleTests
         var (code, _, err) = Run("nonsense");
         Assert.That(code, Is.EqualTo(2));
         Assert.That(err, Does.Contain("unknown command"));
+        Assert.That(err, Does.Contain("merge FILE…").And.Not.EndWith("…\n"), "the command list is printed whole");
+        var (longCode, _, longErr) = Run(new string('x', 5000));
+        Assert.That(longCode, Is.EqualTo(2));
+        Assert.That(longErr.Length, Is.LessThan(700), "a long command is not echoed in full");
     }
 
     [Test]
