@@ -84,7 +84,7 @@ public sealed class ResponseChain
     /// panels are cut there integrates the chain exactly.</summary>
     public IReadOnlyList<double> RecoilDiscontinuitiesMev()
     {
-        if (Resolution is not GaussianResolution { SquareRootCoefficient: 0 })
+        if (Resolution is not GaussianResolution { SquareRootCoefficient: 0, ConstantWidth: 0 })
         {
             return [];
         }

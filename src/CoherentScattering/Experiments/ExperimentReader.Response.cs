@@ -62,9 +62,14 @@ internal sealed partial class ExperimentReader
                 Object(e, key, required: ["type"], optional: []);
                 return PoissonPhotoelectrons.Instance;
             case "gaussian":
-                Object(e, key, required: ["type", "squareRootCoefficient"], optional: []);
+                Object(e, key, required: ["type", "squareRootCoefficient"], optional: ["constant"]);
                 double a = Number(e.GetProperty("squareRootCoefficient"), key + ".squareRootCoefficient");
-                return Build(() => new GaussianResolution(a), new Dictionary<string, string> { ["squareRootCoefficient"] = key + ".squareRootCoefficient" });
+                double c = e.TryGetProperty("constant", out var ce) ? Number(ce, key + ".constant") : 0;
+                return Build(() => new GaussianResolution(a, c), new Dictionary<string, string>
+                {
+                    ["squareRootCoefficient"] = key + ".squareRootCoefficient",
+                    ["constantWidth"] = key + ".constant",
+                });
             default:
                 Object(e, key, required: ["type", "lightYield", "shapeCoefficient"], optional: []);
                 double ly = Number(e.GetProperty("lightYield"), key + ".lightYield"), beta = Number(e.GetProperty("shapeCoefficient"), key + ".shapeCoefficient");

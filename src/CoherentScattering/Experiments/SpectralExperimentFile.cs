@@ -18,7 +18,8 @@ namespace CoherentScattering.Experiments;
 ///                               `row` (from 0; comments not counted) of a table, e.g. scintRespCoefficients.txt
 /// response.unitsPerKeVee        optional (1): observable units per keVee (a light yield for PE)
 /// response.resolution           { "type": "none" | "poissonPhotoelectrons" } | { "type": "gaussian",
-///                               squareRootCoefficient } | { "type": "gammaPhotoelectrons", lightYield, shapeCoefficient }
+///                               squareRootCoefficient, constant? } (σ² = constant² + squareRootCoefficient² x) |
+///                               { "type": "gammaPhotoelectrons", lightYield, shapeCoefficient }
 /// response.efficiency           { "type": "perfect" | "coherent2017" | "coherent2017BinCentres" } | { "type": "table",
 ///                               file, xColumn, valueColumn } | { "type": "logistic", amplitude, slope, midpoint, offset }
 ///                               | { "type": "logistic", file, row } (a, b, c, d from the four columns of data row `row`,

@@ -91,6 +91,9 @@ public class SpectralExperimentFileTests
         ExperimentFormatException Fails(string text) => Assert.Throws<ExperimentFormatException>(() => SpectralExperimentFile.Parse(text, "x.json", null))!;
         Assert.That(Fails(json.Replace("\"squareRootCoefficient\"", "\"sigma\"")).Key, Is.EqualTo("response.resolution.sigma"));
         Assert.That(Fails(json.Replace("\"gaussian\"", "\"lorentzian\"")).Key, Is.EqualTo("response.resolution.type"));
+        Assert.That(Fails(json.Replace("\"squareRootCoefficient\": 0.58", "\"squareRootCoefficient\": 0.58, \"constant\": -1")).Key, Is.EqualTo("response.resolution.constant"));
+        Assert.That(SpectralExperimentFile.Parse(json.Replace("\"squareRootCoefficient\": 0.58", "\"squareRootCoefficient\": 0.58, \"constant\": 2"), "x.json", null).Response.Resolution,
+            Is.EqualTo(new CoherentScattering.Detector.GaussianResolution(0.58, 2)).Using<CoherentScattering.Detector.GaussianResolution>((a, b) => a.Name == b.Name));
         Assert.That(Fails(json.Replace("\"events\": 497", "\"events\": -497")).Key, Is.EqualTo("backgrounds[0].events"));
         Assert.That(Fails(json.Replace("\"width\": 160", "\"uncertainty\": 0.3, \"width\": 160")).Key, Is.EqualTo("backgrounds[0]"));
         Assert.That(Fails(json.Replace("release:coherent-2020-lar/Data/brnpdf.txt", "release:coherent-2020-lar/Data/nope.txt")).Key, Is.EqualTo("backgrounds[0].template.file"));
