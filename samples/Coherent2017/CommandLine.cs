@@ -65,6 +65,7 @@ internal static class CommandLine
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release")));
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.LarPreset, "release", "release", true)));
                         output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.CsiPreset, "model")));
+                        output.WriteLine(FitCommand.Describe(FitCommand.Compute(FitCommand.Csi2021Preset, "model")));
                     }
 
                     return 0;

@@ -21,6 +21,11 @@ internal static class FitFigures
         ["cevns"] = "CEvNS", ["promptNeutrons"] = "prompt neutrons", ["steadyState"] = "steady state",
     };
 
+    private static readonly IReadOnlyDictionary<string, string> Csi2021Names = new Dictionary<string, string>
+    {
+        ["cevns"] = "CEvNS", ["steadyState"] = "steady state", ["promptNeutrons"] = "BRN", ["neutrinoInducedNeutrons"] = "NIN",
+    };
+
     /// <summary>The fits drawn: file-stem prefix, title, <see cref="FitCommand"/> experiment and signal, the file-stem
     /// suffix of each axis, and the display names of the components.</summary>
     private static readonly FitFigure[] Fits =
@@ -28,6 +33,7 @@ internal static class FitFigures
         new("fit-lar", "CENNS-10 LAr fit, library CEvNS template", FitCommand.LarPreset, "model", ["energy", "f90", "time"], LarNames),
         new("fit-lar-release", "CENNS-10 LAr fit, release CEvNS template", FitCommand.LarPreset, "release", ["energy", "f90", "time"], LarNames),
         new("fit-csi2017", "COHERENT 2017 CsI fit (6–30 PE, t < 6 µs)", FitCommand.CsiPreset, "model", ["pe", "time"], CsiNames),
+        new("fit-csi2021", "COHERENT CsI 2021 fit (0–60 PE, t < 6 µs, analytic arrival times)", FitCommand.Csi2021Preset, "model", ["pe", "time"], Csi2021Names),
     ];
 
     /// <summary>The file stems of every panel, in the order <see cref="All"/> yields them.</summary>

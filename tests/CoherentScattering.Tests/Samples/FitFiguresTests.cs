@@ -21,12 +21,13 @@ public class FitFiguresTests
     {
         yield return new TestCaseData(FitCommand.LarPreset, 3).SetName("Projections_SumToTheFittedTotals(LAr)");
         yield return new TestCaseData(FitCommand.CsiPreset, 2).SetName("Projections_SumToTheFittedTotals(CsI)");
+        yield return new TestCaseData(FitCommand.Csi2021Preset, 2).SetName("Projections_SumToTheFittedTotals(CsI 2021)");
     }
 
     [TestCaseSource(nameof(Fits))]
     public void Projections_SumToTheFittedTotals(string experiment, int axes)
     {
-        var (likelihood, fit) = experiment == FitCommand.LarPreset ? Lar.Value : Csi.Value;
+        var (likelihood, fit) = experiment == FitCommand.LarPreset ? Lar.Value : experiment == FitCommand.CsiPreset ? Csi.Value : Fitted(experiment);
         var projections = FitProjection.Of(likelihood, fit);
         double fitted = fit.Events.Sum(e => e.Value);
         Assert.That(projections, Has.Count.EqualTo(axes));
@@ -126,7 +127,7 @@ public class FitFiguresTests
             (string Stem, int Bins)[] files =
             [
                 ("fit-lar-energy", 12), ("fit-lar-f90", 8), ("fit-lar-time", 10), ("fit-lar-release-energy", 12), ("fit-lar-release-f90", 8),
-                ("fit-lar-release-time", 10), ("fit-csi2017-pe", 12), ("fit-csi2017-time", 12),
+                ("fit-lar-release-time", 10), ("fit-csi2017-pe", 12), ("fit-csi2017-time", 12), ("fit-csi2021-pe", 9), ("fit-csi2021-time", 7),
             ];
             Assert.That(pngs.Select(Path.GetFileNameWithoutExtension), Is.EqualTo(files.Select(f => f.Stem)));
             Assert.That(FitFigures.Stems, Is.EqualTo(files.Select(f => f.Stem)));
