@@ -64,7 +64,7 @@ internal static class FitFigures
         var steps = new List<StepLine> { new(Invariant($"total best fit ({p.Total.Sum():F1} events)"), "total", p.Total, Thick: true) };
         steps.AddRange(p.Components.Select(c => new StepLine(Invariant($"{fit.Names[c.Name]} ({c.FittedEvents:F1})"), c.Name, c.Expected)));
         return new Panel($"{fit.Stem}-{axisStem}", $"{fit.Title}: {ProjectionName(p.Axis)} projection", AxisLabel(p.Axis),
-            Invariant($"events / {BinWidth(p.Axis)} (components overlaid)"))
+            Invariant($"events {BinWidth(p.Axis)} (components overlaid)"))
         {
             Binned = new BinnedSeries(p.Axis.Edges, Invariant($"data ({p.Data.Sum():F0} events, √n errors)"), p.Data, p.ErrorLow, p.ErrorHigh, steps),
             XRange = (p.Axis.Edges[0], p.Axis.Edges[^1]),
@@ -89,9 +89,11 @@ internal static class FitFigures
         _ => axis.Unit.Length > 0 ? $"{axis.Name} [{axis.Unit}]" : axis.Name,
     };
 
+    // "/ 0.25 µs" for equal bins; "per bin" for uneven ones (the counts are not divided by the width).
     private static string BinWidth(HistogramAxis axis)
     {
         double width = axis.Edges[1] - axis.Edges[0];
-        return Invariant($"{width:0.###} {(axis.Unit.Length > 0 ? axis.Unit : axis.Name)}");
+        bool uniform = Enumerable.Range(0, axis.Count).All(i => Math.Abs(axis.Edges[i + 1] - axis.Edges[i] - width) <= 1e-9 * width);
+        return uniform ? Invariant($"/ {width:0.###} {(axis.Unit.Length > 0 ? axis.Unit : axis.Name)}") : "per bin (uneven bins)";
     }
 }
