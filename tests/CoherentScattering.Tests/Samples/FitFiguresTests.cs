@@ -150,4 +150,17 @@ public class FitFiguresTests
             }
         }
     }
+
+    [Test(Description = "The y label of a projection: per bin width for equal bins (CsI 2017), per bin for the uneven bins of CsI 2021")]
+    public void YLabel_FollowsTheBinning()
+    {
+        var (likelihood, fit) = Fitted(FitCommand.Csi2021Preset);
+        var uneven = FitProjection.Of(likelihood, fit);
+        var figure = new FitFigure("fit-test", "test fit", FitCommand.Csi2021Preset, "model", ["pe", "time"],
+            new Dictionary<string, string> { ["cevns"] = "CEvNS", ["steadyState"] = "ss", ["promptNeutrons"] = "BRN", ["neutrinoInducedNeutrons"] = "NIN" });
+        Assert.That(FitFigures.ToPanel(figure, "time", uneven[1]).YLabel, Does.StartWith("events per bin"));
+        var even = FitProjection.Of(Csi.Value.Likelihood, Csi.Value.Fit);
+        Assert.That(FitFigures.ToPanel(figure with { Names = new Dictionary<string, string> { ["cevns"] = "CEvNS", ["steadyState"] = "ss", ["promptNeutrons"] = "pn" } }, "pe", even[0]).YLabel,
+            Does.StartWith("events / "));
+    }
 }
