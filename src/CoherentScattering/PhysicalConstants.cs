@@ -70,4 +70,19 @@ public static class PhysicalConstants
     /// <summary>Conversion from eV²·m/MeV to the dimensionless oscillation phase Δm²L/(4E): 1/(4ħc) = 1.26693 (in eV²·m/MeV units).</summary>
     /// <remarks>Δm²[MeV²] = 1e-12 Δm²[eV²]; L[MeV⁻¹] = L[m] / (ħc[MeV·m]); so the factor is 1e-12 / (4 ħc[MeV·m]).</remarks>
     public static double OscillationPhasePerEv2MeterPerMev => 1e-12 / (4 * HbarCMevFm * 1e-15);
+
+    /// <summary>One MeV in joules (SI 2019: e = 1.602176634e-19 C exactly, so 1 MeV = 1.602176634e-13 J).</summary>
+    public const double MegaelectronvoltJoules = 1.602176634e-13;
+
+    /// <summary>Energy released per ²³⁵U fission in MeV (Ma et al., PRC 88, 014605 (2013), Table: 202.36 MeV).</summary>
+    public static readonly double FissionEnergyU235Mev = 202.36;
+
+    /// <summary>Energy released per ²³⁸U fission in MeV (Ma et al., PRC 88, 014605 (2013): 205.99 MeV).</summary>
+    public static readonly double FissionEnergyU238Mev = 205.99;
+
+    /// <summary>Energy released per ²³⁹Pu fission in MeV (Ma et al., PRC 88, 014605 (2013): 211.12 MeV).</summary>
+    public static readonly double FissionEnergyPu239Mev = 211.12;
+
+    /// <summary>Energy released per ²⁴¹Pu fission in MeV (Ma et al., PRC 88, 014605 (2013): 214.26 MeV).</summary>
+    public static readonly double FissionEnergyPu241Mev = 214.26;
 }

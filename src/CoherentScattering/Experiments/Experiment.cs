@@ -13,11 +13,11 @@ public sealed class Experiment
 {
     /// <summary>Creates an experiment.</summary>
     /// <param name="name">Display name.</param>
-    /// <param name="source">The pion-decay-at-rest source.</param>
+    /// <param name="source">The neutrino source (<see cref="PionDecayAtRest"/>, <see cref="ReactorSource"/>, …).</param>
     /// <param name="detector">The detector.</param>
     /// <param name="measurement">The measurement to fit, if any.</param>
     /// <exception cref="ArgumentException">An empty or over-long name, or a null source or detector.</exception>
-    public Experiment(string name, PionDecayAtRest source, DetectorResponse detector, CountingMeasurement? measurement = null)
+    public Experiment(string name, INeutrinoSource source, DetectorResponse detector, CountingMeasurement? measurement = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name.Length <= MaximumNameLength ? name
@@ -40,7 +40,7 @@ public sealed class Experiment
     public string Name { get; }
 
     /// <summary>The source.</summary>
-    public PionDecayAtRest Source { get; }
+    public INeutrinoSource Source { get; }
 
     /// <summary>The flux at the detector.</summary>
     public NeutrinoFlux Flux => Source.ToFlux();

@@ -11,10 +11,19 @@ namespace CoherentScattering.Experiments;
 /// Reads experiments from JSON. Keys (all others are errors):
 /// <code>
 /// name                          string
-/// source.type                   "pionDecayAtRest"
-/// source.protonsOnTarget        number &gt; 0
-/// source.neutrinosPerFlavorPerProton number &gt; 0
-/// source.baselineMeters         number &gt; 0
+/// source.type                   "pionDecayAtRest" | "reactor"
+/// pion decay at rest:
+///   source.protonsOnTarget      number &gt; 0
+///   source.neutrinosPerFlavorPerProton number &gt; 0
+///   source.baselineMeters       number &gt; 0
+/// reactor (docs/reactor-sources.md):
+///   source.thermalPowerMegawatts number &gt; 0
+///   source.fissionFractions     { "U235", "U238", "Pu239", "Pu241": number in [0, 1] }, sum 1 ± 1e-3
+///   source.baselineMeters       number &gt; 0
+///   source.liveDays             number &gt; 0 (the live time of the fluence)
+///   source.spectrumModel        optional: "huberMueller2to8" (default) | "huberMuellerExtrapolated"
+///   source.energiesPerFissionMeV optional: { "U235", "U238", "Pu239", "Pu241": number in [180, 230] }; default Ma 2013
+/// liveDays                      optional number &gt; 0; for a reactor it must equal source.liveDays
 /// detector.massKilograms        number &gt; 0
 /// detector.composition          [{ "nucleus": catalogue key, "atoms": number &gt; 0 }, …]
 /// detector.formFactor           optional: "helm" (default) | "kleinNystrand" | "symmetrizedFermi" | "unity"

@@ -8,7 +8,7 @@ namespace CoherentScattering.Sources;
 /// </summary>
 /// <remarks>Fluence per flavour at the detector, paper Sec. II: Φ·t_run = r N_POT / (4π L²) (the paper's
 /// "N_POT = N_POT/t_run" is a rate, t_run cancels; reference calculation R2 in docs/physics.md). COHERENT 2017: 3.008e14 cm⁻².</remarks>
-public sealed record PionDecayAtRest
+public sealed record PionDecayAtRest : INeutrinoSource
 {
     /// <summary>The prompt-line energy E = (m_π² − m_μ²)/(2 m_π) = 29.79 MeV (the paper prints 29.9: erratum E1).</summary>
     public static double PromptLineEnergyMev =>
@@ -49,6 +49,10 @@ public sealed record PionDecayAtRest
 
     /// <summary>L.</summary>
     public Length Baseline { get; }
+
+    /// <summary>The SNS beam timing of the CENNS-10 release (<see cref="PionDecayArrivalTime.Cenns10"/>): an SNS-like
+    /// pulse with the π⁺ and μ⁺ decay times.</summary>
+    public PionDecayArrivalTime? ArrivalTime => PionDecayArrivalTime.Cenns10;
 
     /// <summary>Fluence per flavour at the detector, r N_POT/(4π L²), in cm⁻².</summary>
     public double FluencePerFlavorPerSquareCentimeter =>

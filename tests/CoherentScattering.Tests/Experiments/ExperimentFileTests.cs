@@ -1,6 +1,7 @@
 using CoherentScattering.CrossSections;
 using CoherentScattering.Detector;
 using CoherentScattering.Experiments;
+using CoherentScattering.Sources;
 
 namespace CoherentScattering.Tests.Experiments;
 
@@ -19,8 +20,8 @@ public class ExperimentFileTests
         var e = Experiment.Coherent2017;
         Assert.Multiple(() =>
         {
-            Assert.That(e.Source.ProtonsOnTarget, Is.EqualTo(1.76e23));
-            Assert.That(e.Source.NeutrinosPerFlavorPerProton, Is.EqualTo(0.08));
+            Assert.That(((PionDecayAtRest)e.Source).ProtonsOnTarget, Is.EqualTo(1.76e23));
+            Assert.That(((PionDecayAtRest)e.Source).NeutrinosPerFlavorPerProton, Is.EqualTo(0.08));
             Assert.That(e.Source.Baseline.Meters, Is.EqualTo(19.3));
             Assert.That(e.Detector.Mass.Kilograms, Is.EqualTo(14.57));
             Assert.That(e.Detector.Target.Isotopes.Select(i => i.Nucleus.Key), Is.EqualTo(new[] { "Cs133", "I127" }));
@@ -70,7 +71,7 @@ public class ExperimentFileTests
     [TestCase("\"Ge76\"", "\"Ge99\"", "detector.composition[0].nucleus")]
     [TestCase("[1.0, 50.0]", "[50.0, 1.0]", "detector.recoilWindowKeV")]
     [TestCase("\"perfect\"", "\"great\"", "detector.acceptance")]
-    [TestCase("\"pionDecayAtRest\"", "\"reactor\"", "source.type")]
+    [TestCase("\"pionDecayAtRest\"", "\"neutronStar\"", "source.type")]
     [TestCase("\"atoms\": 1", "\"atoms\": \"one\"", "detector.composition[0].atoms")]
     public void Parse_BadValue_NamesKey(string original, string replacement, string key)
     {

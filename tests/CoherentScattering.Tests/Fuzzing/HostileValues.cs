@@ -58,12 +58,25 @@ internal sealed class HostileValues
         AddEnum<Coherent2021CsIEfficiencyCurve>();
         AddEnum<TabulatedQuenchingQuantity>();
         AddEnum<Quark>();
+        AddEnum<FissionIsotope>();
+        AddEnum<ReactorSpectrumModel>();
 
         Add<Energy>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Energy>)(() => Energy.FromMegaelectronvolts(d))).ToArray()));
         Add<Length>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Length>)(() => Length.FromMeters(d))).ToArray()));
         Add<Mass>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Mass>)(() => Mass.FromKilograms(d))).ToArray()));
         Add<Area>(() => Build(FiniteDoubles.Append(-3e-32).Append(1e250).Select(d => (Func<Area>)(() => Area.FromSquareCentimeters(d))).ToArray()));
         Add<Duration>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Duration>)(() => Duration.FromSeconds(d))).ToArray()));
+        Add<Power>(() => Build(FiniteDoubles.Append(1e250).Select(d => (Func<Power>)(() => Power.FromWatts(d))).ToArray()));
+        Add<FissionFractions>(() => Build<FissionFractions>(
+            () => null, () => new FissionFractions(0.58, 0.07, 0.30, 0.05), () => new FissionFractions(1, 0, 0, 0), () => new FissionFractions(0, 0, 0, 1),
+            () => new FissionFractions(0.2495, 0.25, 0.25, 0.25)));
+        Add<FissionEnergies>(() => Build<FissionEnergies>(
+            () => null, () => FissionEnergies.Ma2013,
+            () => new FissionEnergies(Energy.FromMegaelectronvolts(180), Energy.FromMegaelectronvolts(230), Energy.FromMegaelectronvolts(180), Energy.FromMegaelectronvolts(230))));
+        Add<ReactorSource>(() => Build<ReactorSource>(
+            () => null, () => Reactor(2960e6, 10.39, 96.4), () => Reactor(1e-300, 1e250, 1e-300), () => Reactor(1e250, 1e-300, 1e10),
+            () => new ReactorSource(Power.FromWatts(1e9), new FissionFractions(0, 1, 0, 0), Length.FromMeters(1), Duration.FromSeconds(1), ReactorSpectrumModel.HuberMuellerExtrapolated)));
+        Add<INeutrinoSource>(() => [null, .. For(typeof(ReactorSource)).Skip(1), .. For(typeof(PionDecayAtRest)).Skip(1)]);
 
         Add<double[]>(() => Arrays().Cast<object?>().ToArray());
         Add<IReadOnlyList<double>>(() => Arrays().Cast<object?>().ToArray());
@@ -83,7 +96,9 @@ internal sealed class HostileValues
             () => new TabulatedSpectrum([0, 10, 52.8], [1, 2, 0]), () => new TabulatedSpectrum([5, 6], [1e308, 1e308]),
             () => new TabulatedSpectrum([1e-300, 2e-300], [1, 1]), () => new TabulatedSpectrum([0, 1e308], [1e-320, 1e-320]),
             () => Flux(PionFlux().Value, SterileOscillation.Common(1e308, 0.5))!.Components[0].Spectrum,
-            () => Flux(PionFlux().Value, SterileOscillation.Common(1, 0.5))!.Components[0].Spectrum));
+            () => Flux(PionFlux().Value, SterileOscillation.Common(1, 0.5))!.Components[0].Spectrum,
+            () => new ReactorAntineutrinoSpectrum(new FissionFractions(0.58, 0.07, 0.30, 0.05)),
+            () => new ReactorAntineutrinoSpectrum(new FissionFractions(0, 1, 0, 0), ReactorSpectrumModel.HuberMuellerExtrapolated)));
         Add<FluxComponent>(() => Build<FluxComponent>(
             () => null, () => PionFlux().Value!.Components[0],
             () => new FluxComponent(NeutrinoFlavor.TauAntineutrino, 1e308, MuonDecayAtRestSpectrum.ElectronNeutrino),
@@ -194,6 +209,7 @@ internal sealed class HostileValues
     {
         AddFrom<MonoenergeticSpectrum, INeutrinoSpectrum>();
         AddFrom<MuonDecayAtRestSpectrum, INeutrinoSpectrum>();
+        AddFrom<ReactorAntineutrinoSpectrum, INeutrinoSpectrum>();
         AddFrom<KleinNystrandFormFactor, IFormFactor>();
         AddFrom<SymmetrizedFermiFormFactor, IFormFactor>();
         AddFrom<UnitFormFactor, IFormFactor>();
@@ -330,6 +346,9 @@ internal sealed class HostileValues
     ];
 
     private static Lazy<NeutrinoFlux?> PionFlux() => new(() => new PionDecayAtRest(1.76e23, 0.08, Length.FromMeters(19.3)).ToFlux());
+
+    private static ReactorSource Reactor(double watts, double meters, double days) =>
+        new(Power.FromWatts(watts), new FissionFractions(0.58, 0.07, 0.30, 0.05), Length.FromMeters(meters), Duration.FromDays(days));
 
     private static NeutrinoFlux? Flux(NeutrinoFlux? flux, SterileOscillation oscillation) => oscillation.Apply(flux!);
 
