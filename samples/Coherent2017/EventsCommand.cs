@@ -10,7 +10,7 @@ namespace Coherent2017;
 internal static class EventsCommand
 {
     public static ExpectedEvents Compute(Experiment experiment) =>
-        experiment.CreateRateCalculator().Compute(StandardModel.Paper);
+        experiment.ComputeEvents(StandardModel.Paper);
 
     public static void Run(Experiment experiment, bool json, TextWriter output)
     {
@@ -40,9 +40,21 @@ internal static class EventsCommand
 
     public static string ToJson(ExpectedEvents events) => JsonOutput.Write(w =>
     {
-        bool pe = events.ObservableUnit == "PE";
+        // Bin-edge keys carry the unit: lowPE, lowKeV (recoil), lowKeVee (electron-equivalent, through a response chain).
+        string suffix = events.ObservableUnit switch
+        {
+            "PE" => "PE",
+            "keV" => "KeV",
+            "keVee" => "KeVee",
+            _ => "",
+        };
         w.WriteStartObject();
         w.WriteNumber("total", events.Total);
+        if (suffix.Length == 0)
+        {
+            w.WriteString("binUnit", events.ObservableUnit);
+        }
+
         w.WriteStartObject("byFlavor");
         foreach (var flavor in new[] { NeutrinoFlavor.ElectronNeutrino, NeutrinoFlavor.MuonNeutrino, NeutrinoFlavor.MuonAntineutrino })
         {
@@ -66,8 +78,8 @@ internal static class EventsCommand
         foreach (var bin in events.Bins)
         {
             w.WriteStartObject();
-            w.WriteNumber(pe ? "lowPE" : "lowKeV", bin.Low);
-            w.WriteNumber(pe ? "highPE" : "highKeV", bin.High);
+            w.WriteNumber("low" + suffix, bin.Low);
+            w.WriteNumber("high" + suffix, bin.High);
             w.WriteNumber("events", bin.Events);
             w.WriteEndObject();
         }

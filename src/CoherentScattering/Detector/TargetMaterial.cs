@@ -35,6 +35,35 @@ public sealed class TargetMaterial
     /// <param name="formFactor">Optional form factor (Helm by default).</param>
     public static TargetMaterial Pure(Nucleus nucleus, IFormFactor? formFactor = null) => new([new(nucleus, 1)], formFactor);
 
+    /// <summary>A natural element: its isotopes with their atom fractions as stoichiometric counts.</summary>
+    /// <param name="element">The element (e.g. <see cref="Elements.Germanium"/>).</param>
+    /// <param name="formFactor">Optional form factor (Helm by default).</param>
+    public static TargetMaterial Natural(Element element, IFormFactor? formFactor = null) => new(Guard.NotNull(element).TargetIsotopes(1), formFactor);
+
+    /// <summary>A compound of elements with its stoichiometry (CaWO₄: Ca 1, W 1, O 4): each element's isotopes with
+    /// η_i = atoms × f_i, so that Eq. (5) weighs them by their share of the formula mass.</summary>
+    /// <param name="formula">Each element once, with its atoms per formula unit (&gt; 0).</param>
+    /// <param name="formFactor">Optional form factor (Helm by default).</param>
+    /// <exception cref="ArgumentException">An empty formula or an element listed twice.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count not positive or not finite.</exception>
+    public static TargetMaterial Compound(IEnumerable<(Element Element, double Atoms)> formula, IFormFactor? formFactor = null)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        var parts = formula.ToArray();
+        if (parts.Any(p => p.Element is null))
+        {
+            throw new ArgumentException("formula holds a null element.", nameof(formula));
+        }
+
+        if (parts.Select(p => p.Element.AtomicNumber).Distinct().Count() != parts.Length)
+        {
+            throw new ArgumentException("Each element may appear only once in a formula.", nameof(formula));
+        }
+
+        return parts.Length == 0 ? throw new ArgumentException("A formula needs at least one element.", nameof(formula))
+            : new(parts.SelectMany(p => p.Element.TargetIsotopes(Guard.Positive(p.Atoms, "atoms"))), formFactor);
+    }
+
     /// <summary>The isotopes.</summary>
     public IReadOnlyList<TargetIsotope> Isotopes => isotopes;
 

@@ -1,3 +1,4 @@
+using CoherentScattering.CrossSections;
 using CoherentScattering.Detector;
 using CoherentScattering.Rates;
 using CoherentScattering.Sources;
@@ -27,6 +28,15 @@ public sealed class Experiment
         Measurement = measurement;
     }
 
+    private Experiment(Experiment other, ResponseChain response)
+    {
+        Name = other.Name;
+        Source = other.Source;
+        Detector = other.Detector;
+        Measurement = other.Measurement;
+        Response = response;
+    }
+
     /// <summary>The COHERENT 2017 CsI[Na] set-up and measurement used by Papoulias &amp; Kosmas (2018): 1.76e23 POT,
     /// r = 0.08, L = 19.3 m, 14.57 kg CsI, n_PE = 1.17 T/keV, 6–30 PE in 2-PE bins, the release's acceptance
     /// (continuous), N_meas = 142, B_0n = 6, B_ss = 405, σ_ξ = 0.28, σ_ζ = 0.25. Loaded from the embedded
@@ -51,9 +61,48 @@ public sealed class Experiment
     /// <summary>The measurement, when the experiment has one.</summary>
     public CountingMeasurement? Measurement { get; }
 
+    /// <summary>The response chain from true recoil to the reconstructed bins, when the experiment has one
+    /// (<see cref="WithResponse"/>); null when the detector's observable is a function of the recoil.</summary>
+    public ResponseChain? Response { get; }
+
+    /// <summary>The same experiment with a response chain (quenching, smearing, efficiency in the reconstructed
+    /// observable): the detector then describes the true recoils integrated (its bins in keVnr are the recoil panels, its
+    /// acceptance perfect) and the events are counted in the chain's bins.</summary>
+    /// <param name="response">The chain.</param>
+    /// <exception cref="ArgumentException">The detector's observable is not the recoil energy in keV or its acceptance is
+    /// not perfect (the efficiency belongs to the chain).</exception>
+    public Experiment WithResponse(ResponseChain response)
+    {
+        Guard.NotNull(response);
+        if (Detector.Observable is not LinearRecoilObservable { UnitsPerKiloelectronvolt: 1.0, Unit: "keV" } || Detector.Acceptance is not PerfectAcceptance)
+        {
+            throw new ArgumentException(Guard.Text(
+                $"A response chain needs a detector binned in true recoil keV with perfect acceptance (the recoil panels); '{Name}' has the observable {Detector.Observable.Unit} and the acceptance {Detector.Acceptance.Name}."), nameof(response));
+        }
+
+        return new Experiment(this, response);
+    }
+
     /// <summary>A rate calculator for this experiment's flux and detector.</summary>
     /// <param name="integration">Quadrature settings (defaults when null).</param>
-    public EventRateCalculator CreateRateCalculator(RateIntegration? integration = null) => new(Flux, Detector, integration);
+    /// <exception cref="InvalidOperationException">The experiment folds a response chain: use
+    /// <see cref="CreateReconstructedRateCalculator"/> or <see cref="ComputeEvents"/>.</exception>
+    public EventRateCalculator CreateRateCalculator(RateIntegration? integration = null) => Response is null ? new(Flux, Detector, integration)
+        : throw new InvalidOperationException(Guard.Text($"Experiment '{Name}' counts events through a response chain: use CreateReconstructedRateCalculator or ComputeEvents."));
+
+    /// <summary>The rate calculator through this experiment's response chain.</summary>
+    /// <param name="integration">Quadrature settings (defaults when null).</param>
+    /// <exception cref="InvalidOperationException">The experiment has no response chain.</exception>
+    public ReconstructedRateCalculator CreateReconstructedRateCalculator(RateIntegration? integration = null) => Response is { } response
+        ? new(Flux, Detector.Target, Detector.Mass, Detector.BinEdges, response, integration)
+        : throw new InvalidOperationException(Guard.Text($"Experiment '{Name}' has no response chain: use CreateRateCalculator."));
+
+    /// <summary>A model's expected events per flux component, isotope and bin: in the detector's bins, or in the response
+    /// chain's reconstructed bins when the experiment has one.</summary>
+    /// <param name="model">The cross-section model.</param>
+    /// <exception cref="ArgumentException">The model cannot be integrated on this set-up.</exception>
+    public ExpectedEvents ComputeEvents(ICrossSectionModel model) =>
+        Response is null ? CreateRateCalculator().Compute(model) : CreateReconstructedRateCalculator().Compute(model);
 
     /// <summary>The likelihood of Eq. (6) for this experiment's measurement.</summary>
     /// <param name="treatment">Pull treatment.</param>
@@ -67,5 +116,6 @@ public sealed class Experiment
     /// <param name="integration">Quadrature settings (defaults when null).</param>
     /// <exception cref="InvalidOperationException">The experiment has no measurement.</exception>
     public CountingLikelihood CreateCountingLikelihood(PullTreatment treatment = PullTreatment.SignalAndBackground, RateIntegration? integration = null) =>
-        new(Name, CreateRateCalculator(integration), CreateLikelihood(treatment));
+        Response is null ? new(Name, CreateRateCalculator(integration), CreateLikelihood(treatment))
+            : new(Name, CreateReconstructedRateCalculator(integration), CreateLikelihood(treatment));
 }

@@ -7,23 +7,26 @@ namespace CoherentScattering.Experiments;
 // The response chain of a spectral fit: quenching, resolution and efficiency.
 internal sealed partial class ExperimentReader
 {
+    private string responseKey = "response"; // "detector.response" in a counting file
+
     private ResponseChain Response(JsonElement e, HistogramAxis axis)
     {
-        Object(e, "response", required: ["quenching", "resolution", "efficiency"], optional: ["unitsPerKeVee"]);
+        string r = responseKey;
+        Object(e, r, required: ["quenching", "resolution", "efficiency"], optional: ["unitsPerKeVee"]);
         var quenching = Quenching(e.GetProperty("quenching"));
-        double scale = e.TryGetProperty("unitsPerKeVee", out var k) ? Positive(k, "response.unitsPerKeVee") : 1.0;
+        double scale = e.TryGetProperty("unitsPerKeVee", out var k) ? Positive(k, r + ".unitsPerKeVee") : 1.0;
         var resolution = Resolution(e.GetProperty("resolution"));
-        var efficiency = Efficiency(e.GetProperty("efficiency"), "response.efficiency");
+        var efficiency = Efficiency(e.GetProperty("efficiency"), r + ".efficiency");
         return Build(() => new ResponseChain(quenching, scale, resolution, efficiency, axis), new Dictionary<string, string>
         {
-            ["unitsPerKiloelectronvoltElectronEquivalent"] = "response.unitsPerKeVee",
-            ["efficiency"] = "response.efficiency",
+            ["unitsPerKiloelectronvoltElectronEquivalent"] = r + ".unitsPerKeVee",
+            ["efficiency"] = r + ".efficiency",
         });
     }
 
     private IQuenching Quenching(JsonElement e)
     {
-        const string key = "response.quenching";
+        string key = responseKey + ".quenching";
         string type = Type(e, key, ["linear", "lindhard", "polynomial"]);
         switch (type)
         {
@@ -51,7 +54,7 @@ internal sealed partial class ExperimentReader
 
     private IResolution Resolution(JsonElement e)
     {
-        const string key = "response.resolution";
+        string key = responseKey + ".resolution";
         string type = Type(e, key, ["none", "poissonPhotoelectrons", "gaussian", "gammaPhotoelectrons"]);
         switch (type)
         {

@@ -135,24 +135,13 @@ internal sealed partial class ExperimentReader
         foreach (var item in e.EnumerateArray())
         {
             string key = Guard.Text($"axes[{i}]");
-            bool explicitEdges = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("edges", out _);
-            Object(item, key, required: explicitEdges ? ["name", "unit", "edges"] : ["name", "unit", "low", "high", "width"], optional: []);
-            string name = String(item.GetProperty("name"), key + ".name");
-            if (axes.Any(a => a.Name == name))
+            var axis = Axis(item, key);
+            if (axes.Any(a => a.Name == axis.Name))
             {
-                throw Error(key + ".name", $"axis '{Guard.Excerpt(name)}' appears twice.");
+                throw Error(key + ".name", $"axis '{Guard.Excerpt(axis.Name)}' appears twice.");
             }
 
-            string unit = item.GetProperty("unit").ValueKind == JsonValueKind.String ? item.GetProperty("unit").GetString() ?? "" : throw Error(key + ".unit", "must be a string.");
-            try
-            {
-                axes.Add(explicitEdges ? new HistogramAxis(name, unit, Edges(item.GetProperty("edges"), key + ".edges")) : UniformAxis(item, key, name, unit));
-            }
-            catch (ArgumentException ex)
-            {
-                throw Error(key, ex.Message, ex);
-            }
-
+            axes.Add(axis);
             i++;
         }
 
@@ -162,6 +151,23 @@ internal sealed partial class ExperimentReader
         }
 
         return axes.ToArray();
+    }
+
+    // One axis: {name, unit, low, high, width} or {name, unit, edges}.
+    private HistogramAxis Axis(JsonElement item, string key)
+    {
+        bool explicitEdges = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("edges", out _);
+        Object(item, key, required: explicitEdges ? ["name", "unit", "edges"] : ["name", "unit", "low", "high", "width"], optional: []);
+        string name = String(item.GetProperty("name"), key + ".name");
+        string unit = AnyText(item.GetProperty("unit"), key + ".unit");
+        try
+        {
+            return explicitEdges ? new HistogramAxis(name, unit, Edges(item.GetProperty("edges"), key + ".edges")) : UniformAxis(item, key, name, unit);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(key, ex.Message, ex);
+        }
     }
 
     private HistogramAxis UniformAxis(JsonElement item, string key, string name, string unit)
@@ -198,14 +204,14 @@ internal sealed partial class ExperimentReader
     }
 
     // Uniform panels in keVnr, plus the recoils where a response without smearing has jumps (exact folds there).
-    private double[] Panels(JsonElement e, ResponseChain response)
+    private double[] Panels(JsonElement e, ResponseChain response, string key = "recoilPanelsKeV")
     {
-        Object(e, "recoilPanelsKeV", required: ["low", "high", "width"], optional: []);
-        double low = Number(e.GetProperty("low"), "recoilPanelsKeV.low"), high = Number(e.GetProperty("high"), "recoilPanelsKeV.high");
-        double width = Positive(e.GetProperty("width"), "recoilPanelsKeV.width");
+        Object(e, key, required: ["low", "high", "width"], optional: []);
+        double low = Number(e.GetProperty("low"), key + ".low"), high = Number(e.GetProperty("high"), key + ".high");
+        double width = Positive(e.GetProperty("width"), key + ".width");
         if (!(low >= 0) || !(high > low) || !(high <= 1e6) || (high - low) / width > 100_000)
         {
-            throw Error("recoilPanelsKeV", Guard.Text($"needs 0 ≤ low < high ≤ 1e6 keV and at most 100000 panels, got [{low}, {high}] in panels of {width}."));
+            throw Error(key, Guard.Text($"needs 0 ≤ low < high ≤ 1e6 keV and at most 100000 panels, got [{low}, {high}] in panels of {width}."));
         }
 
         int count = (int)Math.Ceiling((high - low) / width - 1e-9);
@@ -217,7 +223,7 @@ internal sealed partial class ExperimentReader
         }
         catch (ArgumentException ex)
         {
-            throw Error("response.quenching", ex.Message, ex);
+            throw Error(responseKey + ".quenching", ex.Message, ex);
         }
 
         edges.AddRange(jumps.Select(t => t * 1e3).Where(t => t > low && t < high));

@@ -56,7 +56,7 @@ internal sealed partial class ExperimentReader
             }
             else if (item.TryGetProperty("uncertainty", out var u))
             {
-                width = u.ValueKind == JsonValueKind.String && u.GetString() == "poisson" ? Math.Sqrt(central) : Positive(u, key + ".uncertainty") * central;
+                width = u.ValueKind == JsonValueKind.String && AnyText(u, key + ".uncertainty") == "poisson" ? Math.Sqrt(central) : Positive(u, key + ".uncertainty") * central;
             }
             else
             {

@@ -40,7 +40,10 @@ internal sealed partial class ExperimentReader(string file)
         }
 
         var source = Source(root.GetProperty("source"));
-        var detector = Detector(root.GetProperty("detector"));
+        var detectorElement = root.GetProperty("detector");
+        ResponseChain? response = null;
+        var detector = detectorElement.ValueKind == JsonValueKind.Object && detectorElement.TryGetProperty("response", out _)
+            ? FoldedDetector(detectorElement, out response) : Detector(detectorElement);
         var measurement = root.TryGetProperty("measurement", out var m) ? Measurement(m) : null;
         if (root.TryGetProperty("liveDays", out var live))
         {
@@ -58,6 +61,11 @@ internal sealed partial class ExperimentReader(string file)
         }
 
         var experiment = new Experiment(name, source, detector, measurement);
+        if (response is not null)
+        {
+            experiment = experiment.WithResponse(response);
+        }
+
         CheckRates(experiment);
         return experiment;
     }
@@ -70,11 +78,11 @@ internal sealed partial class ExperimentReader(string file)
         double total;
         try
         {
-            total = experiment.CreateRateCalculator().Total(CrossSections.StandardModel.Paper);
+            total = experiment.ComputeEvents(CrossSections.StandardModel.Paper).Total;
         }
         catch (ArgumentException e)
         {
-            string key = e.ParamName == "integration" ? roi : e.ParamName == "detector" ? "detector.massKilograms" : "source";
+            string key = e.ParamName == "integration" ? roi : e.ParamName == "detector" ? "detector.massKilograms" : e.ParamName == "recoilPanelEdgesKev" ? "detector.recoilPanelsKeV" : "source";
             throw Error(key, $"the set-up cannot be integrated: {e.Message}", e);
         }
 
@@ -83,8 +91,10 @@ internal sealed partial class ExperimentReader(string file)
             double eMax = experiment.Flux.Components.Max(c => c.Spectrum.MaximumEnergyMev);
             var lightest = experiment.Detector.Target.Isotopes.Select(i => i.Nucleus).MinBy(n => n.MassMev)!;
             double tMax = Kinematics.MaxRecoilMev(eMax, lightest.MassMev);
-            throw Error(roi, Guard.Text(
-                $"the region of interest [{experiment.Detector.RegionLow}, {experiment.Detector.RegionHigh}] {experiment.Detector.Observable.Unit} holds no expected CEvNS events: the source's neutrinos (up to {eMax:G4} MeV) give recoils up to {tMax * 1e3:G4} keV on {lightest.Key} ({experiment.Detector.Observable.FromRecoilMev(tMax):G4} {experiment.Detector.Observable.Unit}), or the acceptance vanishes there."));
+            string window = experiment.Response is { } r
+                ? Guard.Text($"the reconstructed bins [{r.Axis.Edges[0]}, {r.Axis.Edges[^1]}] {r.Axis.Unit} hold no expected CEvNS events: the source's neutrinos (up to {eMax:G4} MeV) give recoils up to {tMax * 1e3:G4} keV on {lightest.Key} (within the recoil panels [{experiment.Detector.RegionLow}, {experiment.Detector.RegionHigh}] keV), or the response puts none of them in the bins.")
+                : Guard.Text($"the region of interest [{experiment.Detector.RegionLow}, {experiment.Detector.RegionHigh}] {experiment.Detector.Observable.Unit} holds no expected CEvNS events: the source's neutrinos (up to {eMax:G4} MeV) give recoils up to {tMax * 1e3:G4} keV on {lightest.Key} ({experiment.Detector.Observable.FromRecoilMev(tMax):G4} {experiment.Detector.Observable.Unit}), or the acceptance vanishes there.");
+            throw Error(roi, window);
         }
     }
 
@@ -229,6 +239,27 @@ internal sealed partial class ExperimentReader(string file)
         });
     }
 
+    // A detector counting in reconstructed bins through a response chain: the true recoils integrated over
+    // recoilPanelsKeV (keVnr), folded through detector.response into detector.bins.
+    private DetectorResponse FoldedDetector(JsonElement e, out ResponseChain response)
+    {
+        Object(e, "detector", required: ["massKilograms", "composition", "recoilPanelsKeV", "response", "bins"], optional: ["formFactor"]);
+        roiKey = "detector.bins";
+        double mass = Positive(e.GetProperty("massKilograms"), "detector.massKilograms");
+        var target = new TargetMaterial(Composition(e.GetProperty("composition")), FormFactor(e));
+        var bins = Axis(e.GetProperty("bins"), "detector.bins");
+        responseKey = "detector.response";
+        response = Response(e.GetProperty("response"), bins);
+        var panels = Panels(e.GetProperty("recoilPanelsKeV"), response, "detector.recoilPanelsKeV");
+        return Build(() => new DetectorResponse(target, Mass.FromKilograms(mass), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, panels),
+            new Dictionary<string, string>
+            {
+                ["mass"] = "detector.massKilograms",
+                ["value"] = "detector.massKilograms",
+                ["binEdges"] = "detector.recoilPanelsKeV",
+            });
+    }
+
     // Runs a library constructor; its argument errors become format errors naming the JSON key of the argument.
     private T Build<T>(Func<T> create, Dictionary<string, string> keys)
     {
@@ -242,31 +273,59 @@ internal sealed partial class ExperimentReader(string file)
         }
     }
 
+    // Isotopes ({"nucleus": key, "atoms": η}) and natural elements ({"element": symbol, "atoms": n}, expanded into their
+    // isotopes with η = n · f_i); an isotope may come from one entry only.
     private List<TargetIsotope> Composition(JsonElement e, string compositionKey = "detector.composition")
     {
         if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() == 0)
         {
-            throw Error(compositionKey, "must be a non-empty array of {\"nucleus\": key, \"atoms\": count}.");
+            throw Error(compositionKey, "must be a non-empty array of {\"nucleus\": key, \"atoms\": count} or {\"element\": symbol, \"atoms\": count}.");
         }
 
         var list = new List<TargetIsotope>();
+        var origin = new Dictionary<string, string>(StringComparer.Ordinal); // isotope key → the entry that supplied it
         int i = 0;
         foreach (var item in e.EnumerateArray())
         {
             string key = $"{compositionKey}[{i}]";
-            Object(item, key, required: ["nucleus", "atoms"], optional: []);
-            string nucleus = String(item.GetProperty("nucleus"), key + ".nucleus");
-            if (!Nuclei.TryGet(nucleus, out var n))
+            bool element = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("element", out _);
+            Object(item, key, required: [element ? "element" : "nucleus", "atoms"], optional: []);
+            IReadOnlyList<TargetIsotope> isotopes;
+            string nameKey = key + (element ? ".element" : ".nucleus");
+            double atoms = Positive(item.GetProperty("atoms"), key + ".atoms");
+            if (element)
             {
-                throw Error(key + ".nucleus", $"unknown nucleus '{Guard.Excerpt(nucleus)}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
+                string symbol = String(item.GetProperty("element"), nameKey);
+                if (!Elements.TryGet(symbol, out var el))
+                {
+                    throw Error(nameKey, $"unknown element '{Guard.Excerpt(symbol)}'; valid symbols: {Elements.Symbols}.");
+                }
+
+                isotopes = el.TargetIsotopes(atoms);
+            }
+            else
+            {
+                string nucleus = String(item.GetProperty("nucleus"), nameKey);
+                if (!Nuclei.TryGet(nucleus, out var n))
+                {
+                    throw Error(nameKey, $"unknown nucleus '{Guard.Excerpt(nucleus)}'; valid keys: {string.Join(", ", Nuclei.All.Select(x => x.Key).Order(StringComparer.Ordinal))}.");
+                }
+
+                isotopes = [new TargetIsotope(n, atoms)];
             }
 
-            if (list.Any(t => t.Nucleus.Key == nucleus))
+            foreach (var isotope in isotopes)
             {
-                throw Error(key + ".nucleus", $"nucleus '{nucleus}' is listed twice.");
+                if (origin.TryGetValue(isotope.Nucleus.Key, out string? first))
+                {
+                    throw Error(nameKey, first == nameKey ? $"'{isotope.Nucleus.Key}' is listed twice."
+                        : $"'{isotope.Nucleus.Key}' is already supplied by {first}: list each isotope once, or the element alone.");
+                }
+
+                origin[isotope.Nucleus.Key] = nameKey;
+                list.Add(isotope);
             }
 
-            list.Add(new TargetIsotope(n, Positive(item.GetProperty("atoms"), key + ".atoms")));
             i++;
         }
 
@@ -388,18 +447,27 @@ internal sealed partial class ExperimentReader(string file)
 
     private string String(JsonElement e, string key)
     {
-        string? value;
+        string? value = e.ValueKind == JsonValueKind.String ? AnyText(e, key) : null;
+        return !string.IsNullOrWhiteSpace(value) ? value
+            : throw Error(key, $"must be a non-empty string, found {e.ValueKind}.");
+    }
+
+    // The text of a JSON string, possibly empty; a lone UTF-16 surrogate is a format error.
+    private string AnyText(JsonElement e, string key)
+    {
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            throw Error(key, $"must be a string, found {e.ValueKind}.");
+        }
+
         try
         {
-            value = e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+            return e.GetString() ?? "";
         }
         catch (InvalidOperationException ex)
         {
             throw Error(key, "must be valid text (found a lone UTF-16 surrogate).", ex);
         }
-
-        return !string.IsNullOrWhiteSpace(value) ? value
-            : throw Error(key, $"must be a non-empty string, found {e.ValueKind}.");
     }
 
     private double Number(JsonElement e, string key) =>

@@ -50,10 +50,56 @@ public static class Nuclei
     /// <summary>²⁸Si.</summary>
     public static readonly Nucleus Si28 = new("Si28", 14, 14);
 
+    /// <summary>¹H, hydrogen of organic scintillators and water.</summary>
+    public static readonly Nucleus H1 = new("H1", 1, 0);
+    /// <summary>²H (deuterium).</summary>
+    public static readonly Nucleus H2 = new("H2", 1, 1);
+    /// <summary>¹³C.</summary>
+    public static readonly Nucleus C13 = new("C13", 6, 7);
+    /// <summary>¹⁷O.</summary>
+    public static readonly Nucleus O17 = new("O17", 8, 9);
+    /// <summary>¹⁸O.</summary>
+    public static readonly Nucleus O18 = new("O18", 8, 10);
+    /// <summary>¹⁹F, CaF₂ and C₃F₈ targets.</summary>
+    public static readonly Nucleus F19 = new("F19", 9, 10);
+    /// <summary>²⁷Al, Al₂O₃ (sapphire) targets.</summary>
+    public static readonly Nucleus Al27 = new("Al27", 13, 14);
+    /// <summary>²⁹Si.</summary>
+    public static readonly Nucleus Si29 = new("Si29", 14, 15);
+    /// <summary>³⁰Si.</summary>
+    public static readonly Nucleus Si30 = new("Si30", 14, 16);
+    /// <summary>³⁶Ar.</summary>
+    public static readonly Nucleus Ar36 = new("Ar36", 18, 18);
+    /// <summary>³⁸Ar.</summary>
+    public static readonly Nucleus Ar38 = new("Ar38", 18, 20);
+    /// <summary>⁴⁰Ca, CaWO₄ and CaF₂ targets.</summary>
+    public static readonly Nucleus Ca40 = new("Ca40", 20, 20);
+    /// <summary>⁴²Ca.</summary>
+    public static readonly Nucleus Ca42 = new("Ca42", 20, 22);
+    /// <summary>⁴³Ca.</summary>
+    public static readonly Nucleus Ca43 = new("Ca43", 20, 23);
+    /// <summary>⁴⁴Ca.</summary>
+    public static readonly Nucleus Ca44 = new("Ca44", 20, 24);
+    /// <summary>⁴⁶Ca.</summary>
+    public static readonly Nucleus Ca46 = new("Ca46", 20, 26);
+    /// <summary>⁴⁸Ca.</summary>
+    public static readonly Nucleus Ca48 = new("Ca48", 20, 28);
+    /// <summary>¹⁸⁰W, CaWO₄ targets.</summary>
+    public static readonly Nucleus W180 = new("W180", 74, 106);
+    /// <summary>¹⁸²W.</summary>
+    public static readonly Nucleus W182 = new("W182", 74, 108);
+    /// <summary>¹⁸³W.</summary>
+    public static readonly Nucleus W183 = new("W183", 74, 109);
+    /// <summary>¹⁸⁴W.</summary>
+    public static readonly Nucleus W184 = new("W184", 74, 110);
+    /// <summary>¹⁸⁶W.</summary>
+    public static readonly Nucleus W186 = new("W186", 74, 112);
+
     private static readonly FrozenDictionary<string, Nucleus> ByKey = new[]
     {
         Cs133, I127, Na23, Ar40, Ge70, Ge72, Ge73, Ge74, Ge76,
         Xe124, Xe126, Xe128, Xe129, Xe130, Xe131, Xe132, Xe134, Xe136, C12, O16, Si28,
+        H1, H2, C13, O17, O18, F19, Al27, Si29, Si30, Ar36, Ar38, Ca40, Ca42, Ca43, Ca44, Ca46, Ca48, W180, W182, W183, W184, W186,
     }.ToFrozenDictionary(n => n.Key, StringComparer.Ordinal);
 
     /// <summary>All catalogue entries.</summary>

@@ -16,19 +16,37 @@ public sealed class CountingLikelihood : IModelLikelihood
     public CountingLikelihood(string name, EventRateCalculator rates, Likelihood likelihood)
     {
         Name = Guard.Name(name);
-        Rates = Guard.NotNull(rates);
+        Guard.NotNull(rates);
+        total = rates.Total;
         Likelihood = Guard.NotNull(likelihood);
     }
+
+    /// <summary>Creates the likelihood of events counted through a response chain.</summary>
+    /// <param name="name">Name for reports, 1–200 characters.</param>
+    /// <param name="rates">The reconstructed rate calculator of the experiment.</param>
+    /// <param name="likelihood">The χ² of Eq. (6).</param>
+    /// <exception cref="ArgumentException">An empty or over-long name, or a null argument.</exception>
+    public CountingLikelihood(string name, ReconstructedRateCalculator rates, Likelihood likelihood)
+    {
+        Name = Guard.Name(name);
+        Guard.NotNull(rates);
+        total = rates.Total;
+        Likelihood = Guard.NotNull(likelihood);
+    }
+
+    private readonly Func<ICrossSectionModel, double> total;
 
     /// <inheritdoc />
     public string Name { get; }
 
-    /// <summary>The rate calculator.</summary>
-    public EventRateCalculator Rates { get; }
+    /// <summary>The model's expected events in the region of interest (Eq. 4).</summary>
+    /// <param name="model">The cross-section model.</param>
+    /// <exception cref="ArgumentException">The model cannot be integrated on the set-up.</exception>
+    public double ExpectedEvents(ICrossSectionModel model) => total(Guard.NotNull(model));
 
     /// <summary>The χ² of Eq. (6).</summary>
     public Likelihood Likelihood { get; }
 
     /// <inheritdoc />
-    public double MinusTwoLogLikelihood(ICrossSectionModel model) => Likelihood.ChiSquared(Rates.Total(model));
+    public double MinusTwoLogLikelihood(ICrossSectionModel model) => Likelihood.ChiSquared(total(model));
 }

@@ -6,7 +6,7 @@ namespace CoherentScattering.Tests.Experiments;
 
 public class ReactorExperimentFileTests
 {
-    // Natural germanium, IUPAC 2013 isotopic abundances as atom fractions; the worked example of docs/reactor-sources.md.
+    // Natural germanium, IUPAC 2009 isotopic abundances (Berglund & Wieser 2011) as atom fractions, typed by hand; the worked example of docs/reactor-sources.md.
     private const string Json = """
         {"name": "Reactor Ge",
          "source": {"type": "reactor", "thermalPowerMegawatts": 2960, "fissionFractions": {"U235": 0.58, "U238": 0.07, "Pu239": 0.30, "Pu241": 0.05}, "baselineMeters": 10.39, "liveDays": 96.4},

@@ -32,6 +32,12 @@ internal sealed class HostileValues
 
     private static readonly string LongText = new('x', 100_000);
 
+    // A reactor germanium experiment counted through a Lindhard + Gaussian response chain.
+    private static Experiment FoldedGermanium => new Experiment("folded Ge", Reactor(2960e6, 10.39, 96.4),
+            new DetectorResponse(TargetMaterial.Natural(Elements.Germanium), Mass.FromKilograms(1), LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance,
+                DetectorResponse.UniformBins(0, 3, 0.1)))
+        .WithResponse(new ResponseChain(LindhardQuenching.Germanium, 1, new GaussianResolution(0.018, 0.07), PerfectAcceptance.Instance, HistogramAxis.Uniform("E", "keVee", 0.2, 1, 8)));
+
     public static readonly string?[] Strings = [null, "", "   ", "Cs133", "Ge76", "x", "\uD800", LongText, "data_coincidence_beamOn.txt", "coherent-2017-csi", "nu_e"];
 
     private readonly Dictionary<Type, Lazy<object?[]>> pools = new();
@@ -120,6 +126,13 @@ internal sealed class HostileValues
             () => null, () => TargetMaterial.CesiumIodide, () => TargetMaterial.Pure(Nuclei.Ar40),
             () => new TargetMaterial([new(Nuclei.Cs133, 1e308), new(Nuclei.I127, 1e308)]),
             () => TargetMaterial.Pure(new Nucleus("H1", 1, 0), new HelmFormFactor(10, 10))));
+        Add<IsotopeAbundance>(() => Build<IsotopeAbundance>(() => null, () => new IsotopeAbundance(Nuclei.Ge76, 1), () => new IsotopeAbundance(Nuclei.H2, double.Epsilon)));
+        Add<IEnumerable<IsotopeAbundance>>(() => [null, Array.Empty<IsotopeAbundance>(), new IsotopeAbundance[] { null! }, Elements.Xenon.Isotopes,
+            new IsotopeAbundance[] { new(Nuclei.Ge70, 1 - 5e-5), new(Nuclei.Ge72, 1e-300) }]);
+        Add<Element>(() => Build<Element>(() => null, () => Elements.Germanium, () => Elements.Hydrogen, () => Elements.Tungsten,
+            () => new Element("Ge", [new(Nuclei.Ge76, 1)])));
+        Add<IEnumerable<(Element Element, double Atoms)>>(() => [null, Array.Empty<(Element, double)>(), new (Element, double)[] { (null!, 1) },
+            new[] { (Elements.Calcium, 1.0), (Elements.Tungsten, 1.0), (Elements.Oxygen, 4.0) }, new[] { (Elements.Hydrogen, 1e308), (Elements.Oxygen, 1e-300) }]);
         Add<IRecoilObservable>(() => Build<IRecoilObservable>(
             () => null, () => LinearRecoilObservable.Coherent2017Photoelectrons, () => LinearRecoilObservable.RecoilKiloelectronvolts,
             () => LinearRecoilObservable.Photoelectrons(double.Epsilon), () => LinearRecoilObservable.Photoelectrons(1e308)));
@@ -174,7 +187,8 @@ internal sealed class HostileValues
         Add<ExpectedEvents>(() => Build<ExpectedEvents>(() => null, () => Experiment.Coherent2017.CreateRateCalculator().Compute(StandardModel.Paper)));
         Add<CountingMeasurement>(() => Build<CountingMeasurement>(() => null, () => CountingMeasurement.Coherent2017, () => new CountingMeasurement(-1e308, 1e308, 1e308, 1e308, double.Epsilon)));
         Add<Likelihood>(() => Build<Likelihood>(() => null, () => new Likelihood(CountingMeasurement.Coherent2017), () => new Likelihood(CountingMeasurement.Coherent2017, PullTreatment.SignalOnly)));
-        Add<Experiment>(() => Build<Experiment>(() => null, () => Experiment.Coherent2017));
+        Add<Experiment>(() => Build<Experiment>(() => null, () => Experiment.Coherent2017, () => FoldedGermanium));
+        Add<ReconstructedRateCalculator>(() => Build<ReconstructedRateCalculator>(() => null, () => FoldedGermanium.CreateReconstructedRateCalculator()));
         Add<Func<double, double>>(() => [null, (Func<double, double>)(x => (x - 1) * (x - 1)), (Func<double, double>)(_ => double.NaN),
             (Func<double, double>)(x => 1 / x), (Func<double, double>)(_ => 0), (Func<double, double>)(x => -x * x), (Func<double, double>)(Math.Abs)]);
         Add<Func<double, double, double>>(() => [null, (Func<double, double, double>)((x, y) => x * x + y * y), (Func<double, double, double>)((_, _) => double.NaN),
