@@ -337,11 +337,11 @@ internal sealed partial class ExperimentReader
         return v == Math.Round(v) && v >= 0 && v <= 100 ? (int)v : throw Error(key, Guard.Text($"must be a column index in [0, 100], got {v}."));
     }
 
-    private double[] Numbers(JsonElement e, string key)
+    private double[] Numbers(JsonElement e, string key, int maximumCount = 100)
     {
-        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() is < 1 or > 100)
+        if (e.ValueKind != JsonValueKind.Array || e.GetArrayLength() < 1 || e.GetArrayLength() > maximumCount)
         {
-            throw Error(key, "must be an array of 1 to 100 numbers.");
+            throw Error(key, Guard.Text($"must be an array of 1 to {maximumCount} numbers."));
         }
 
         return e.EnumerateArray().Select((x, i) => Number(x, Guard.Text($"{key}[{i}]"))).ToArray();

@@ -30,8 +30,9 @@ internal sealed partial class ExperimentReader(string file)
 
     private string roiKey = "detector";  // the key of the region of interest, set when the detector is read
 
-    public Experiment Experiment(JsonElement root)
+    public Experiment Experiment(JsonElement root, Func<string, TextReader>? open = null)
     {
+        openFile = open;
         Object(root, "$", required: ["name", "source", "detector"], optional: ["measurement", "liveDays", "description"]);
         string name = String(root.GetProperty("name"), "name");
         if (name.Length > Experiments.Experiment.MaximumNameLength)
@@ -49,9 +50,15 @@ internal sealed partial class ExperimentReader(string file)
         {
             // Top-level liveDays describes the exposure; a reactor's fluence uses source.liveDays. Both given: they must agree.
             double days = Positive(live, "liveDays");
-            if (source is ReactorSource reactor && !(Math.Abs(days - reactor.LiveTime.Days) <= 1e-9 * days))
+            var (sourceDays, sourceKey) = source switch
             {
-                throw Error("liveDays", Guard.Text($"= {days} contradicts source.liveDays = {reactor.LiveTime.Days}: for a reactor the live time is source.liveDays; omit liveDays or make them equal."));
+                ReactorSource reactor => (reactor.LiveTime.Days, "source.liveDays"),
+                TabulatedSource tabulated => (tabulated.Exposure.Days, "source.exposureDays"),
+                _ => (days, ""),
+            };
+            if (!(Math.Abs(days - sourceDays) <= 1e-9 * days))
+            {
+                throw Error("liveDays", Guard.Text($"= {days} contradicts {sourceKey} = {sourceDays}: the exposure of this source is {sourceKey}; omit liveDays or make them equal."));
             }
         }
 
@@ -107,14 +114,16 @@ internal sealed partial class ExperimentReader(string file)
 
         if (!e.TryGetProperty("type", out var t))
         {
-            throw Error("source.type", "missing required key; valid: pionDecayAtRest, reactor.");
+            throw Error("source.type", "missing required key; valid: pionDecayAtRest, reactor, tabulated, monoenergetic.");
         }
 
         return String(t, "source.type") switch
         {
             "pionDecayAtRest" => PionSource(e),
             "reactor" => Reactor(e),
-            var type => throw Error("source.type", $"unknown source type '{Guard.Excerpt(type)}'; valid: pionDecayAtRest, reactor."),
+            "tabulated" => Tabulated(e),
+            "monoenergetic" => Monoenergetic(e),
+            var type => throw Error("source.type", $"unknown source type '{Guard.Excerpt(type)}'; valid: pionDecayAtRest, reactor, tabulated, monoenergetic."),
         };
     }
 

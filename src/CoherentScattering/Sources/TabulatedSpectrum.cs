@@ -50,6 +50,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
         if (double.IsFinite(norm) && norm > 1e-290)
         {
             this.densities = lambda.Select(l => l / norm).ToArray();
+            TableIntegral = norm;
         }
         else
         {
@@ -63,6 +64,7 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
             }
 
             this.densities = lambda.Select(l => l / peak / scaled).ToArray();
+            TableIntegral = peak * scaled; // may be +∞ when the table's integral exceeds the double range
         }
         Name = name;
         cumulativeAbove = new SpectrumMoments[energies.Length];
@@ -114,6 +116,11 @@ public sealed class TabulatedSpectrum : INeutrinoSpectrum
     /// <summary>Writes the (normalised) table as CSV: columns energy_MeV, density_per_MeV; round-trips through <see cref="Load"/>.</summary>
     /// <param name="writer">Destination.</param>
     public void WriteCsv(TextWriter writer) => CsvTable.Write(writer, ["energy_MeV", "density_per_MeV"], [energies, densities], [Name]);
+
+    /// <summary>The integral of the densities as given, ∫ λ dE over the table (exact for the linear interpolation), in the
+    /// densities' unit × MeV: the absolute normalisation the spectrum was rescaled from (a flux in ν cm⁻² s⁻¹ when the
+    /// densities are ν cm⁻² s⁻¹ MeV⁻¹). +∞ when it exceeds the double range.</summary>
+    public double TableIntegral { get; }
 
     /// <summary>The tabulation energies in MeV (copy).</summary>
     public IReadOnlyList<double> Energies => energies.ToArray();

@@ -82,7 +82,16 @@ internal sealed class HostileValues
         Add<ReactorSource>(() => Build<ReactorSource>(
             () => null, () => Reactor(2960e6, 10.39, 96.4), () => Reactor(1e-300, 1e250, 1e-300), () => Reactor(1e250, 1e-300, 1e10),
             () => new ReactorSource(Power.FromWatts(1e9), new FissionFractions(0, 1, 0, 0), Length.FromMeters(1), Duration.FromSeconds(1), ReactorSpectrumModel.HuberMuellerExtrapolated)));
-        Add<INeutrinoSource>(() => [null, .. For(typeof(ReactorSource)).Skip(1), .. For(typeof(PionDecayAtRest)).Skip(1)]);
+        Add<FluxRateComponent>(() => Build<FluxRateComponent>(() => null,
+            () => FluxRateComponent.Line(NeutrinoFlavor.ElectronNeutrino, Energy.FromMegaelectronvolts(0.747), 1e12),
+            () => FluxRateComponent.FromTable(NeutrinoFlavor.ElectronAntineutrino, new TabulatedSpectrum([2, 8], [1e13, 0])),
+            () => FluxRateComponent.FromTable(NeutrinoFlavor.TauAntineutrino, new TabulatedSpectrum([1e-9, 1e6], [1e-300, 1e-300])),
+            () => new FluxRateComponent(NeutrinoFlavor.MuonNeutrino, 1e250, new MonoenergeticSpectrum(1e-9))));
+        Add<IEnumerable<FluxRateComponent>>(() => [null, Array.Empty<FluxRateComponent>(), new FluxRateComponent[] { null! }, For(typeof(FluxRateComponent)).OfType<FluxRateComponent>().ToArray()]);
+        Add<TabulatedSource>(() => Build<TabulatedSource>(() => null,
+            () => new TabulatedSource(For(typeof(FluxRateComponent)).OfType<FluxRateComponent>().Take(2).ToArray(), Length.FromMeters(10), Duration.FromDays(1)),
+            () => new TabulatedSource([FluxRateComponent.Line(NeutrinoFlavor.ElectronNeutrino, Energy.FromMegaelectronvolts(1e6), 1)], Length.FromMeters(1e-300), Duration.FromSeconds(1e-300))));
+        Add<INeutrinoSource>(() => [null, .. For(typeof(ReactorSource)).Skip(1), .. For(typeof(PionDecayAtRest)).Skip(1), .. For(typeof(TabulatedSource)).Skip(1)]);
 
         Add<double[]>(() => Arrays().Cast<object?>().ToArray());
         Add<IReadOnlyList<double>>(() => Arrays().Cast<object?>().ToArray());
