@@ -51,7 +51,9 @@ internal static class CommandLine
                 return 0;
             }
 
-            var experiment = options.ExperimentFile is null ? Experiment.Coherent2017 : ExperimentFile.Load(options.ExperimentFile);
+            var experiment = options.ExperimentFile is null ? Experiment.Coherent2017
+                : ExperimentFile.Presets.Contains(options.ExperimentFile, StringComparer.Ordinal) && !File.Exists(options.ExperimentFile) ? ExperimentFile.LoadPreset(options.ExperimentFile)
+                : ExperimentFile.Load(options.ExperimentFile);
             switch (options.Command)
             {
                 case null:

@@ -11,8 +11,9 @@ internal sealed class PaperAnalysis
     {
         Experiment = experiment;
         ComparesWithCoherent2017Data = comparesWithCoherent2017Data;
-        Rates = experiment.CreateRateCalculator();
         Likelihood = experiment.CreateLikelihood(PullTreatment.SignalAndBackground);
+        Rates = experiment.Response is null ? experiment.CreateRateCalculator()
+            : throw new ArgumentException($"'{experiment.Name}' counts events through a response chain: table1 and figures take a counting experiment binned in the recoil observable; events and sin2w take this one.");
         OnePullLikelihood = experiment.CreateLikelihood(PullTreatment.SignalOnly);
     }
 

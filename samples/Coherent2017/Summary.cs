@@ -12,11 +12,20 @@ internal static class Summary
     {
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"CoherentScattering — {experiment.Name}");
-        o.WriteLine("Reproducing Papoulias & Kosmas, PRD 97, 033003 (2018), Sec. II");
+        if (isCoherent2017Preset)
+        {
+            o.WriteLine("Reproducing Papoulias & Kosmas, PRD 97, 033003 (2018), Sec. II");
+        }
+
         o.WriteLine();
         var events = EventsCommand.Compute(experiment);
-        o.WriteLine(string.Create(inv, $"Standard-Model CEvNS events in the ROI ({experiment.Detector.RegionLow:G4}–{experiment.Detector.RegionHigh:G4} {events.ObservableUnit}): {events.Total:F2}"));
-        o.WriteLine("  (independent cross-check, reference calculation R2 in docs/physics.md: 167.88; COHERENT 2017: 173 ± 48)");
+        var bins = events.Bins;
+        o.WriteLine(string.Create(inv, $"Standard-Model CEvNS events in the ROI ({bins[0].Low:G4}–{bins[^1].High:G4} {events.ObservableUnit}): {events.Total:F2}"));
+        if (isCoherent2017Preset)
+        {
+            o.WriteLine("  (independent cross-check, reference calculation R2 in docs/physics.md: 167.88; COHERENT 2017: 173 ± 48)");
+        }
+
         o.WriteLine("  per flavour:");
         foreach (var (flavor, n) in events.Flavors)
         {
@@ -57,7 +66,10 @@ internal static class Summary
                 o.WriteLine(string.Create(inv, $"  {label,-18}: best fit {profile.BestFit:F3}, interval {string.Join(" ∪ ", profile.Intervals(0.9))}"));
             }
 
-            o.WriteLine("  paper: 0.117 – 0.315 (its nuclear-structure form factors give N_SM ≈ 173; see docs/physics.md)");
+            if (isCoherent2017Preset)
+            {
+                o.WriteLine("  paper: 0.117 – 0.315 (its nuclear-structure form factors give N_SM ≈ 173; see docs/physics.md)");
+            }
         }
     }
 

@@ -13,9 +13,8 @@ internal static class WeakMixingAngleCommand
 
     public static ParameterProfile Profile(Experiment experiment, PullTreatment treatment = PullTreatment.SignalAndBackground)
     {
-        var rates = experiment.CreateRateCalculator();
-        var likelihood = experiment.CreateLikelihood(treatment);
-        return ParameterProfile.Scan(s => likelihood.ChiSquared(rates.Total(new StandardModel(s))), ScanLow, ScanHigh, 251);
+        var likelihood = experiment.CreateCountingLikelihood(treatment); // the folded total when the experiment has a response chain
+        return ParameterProfile.Scan(s => likelihood.MinusTwoLogLikelihood(new StandardModel(s)), ScanLow, ScanHigh, 251);
     }
 
     public static void Run(Experiment experiment, bool json, TextWriter output)

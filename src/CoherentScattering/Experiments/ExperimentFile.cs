@@ -58,7 +58,7 @@ namespace CoherentScattering.Experiments;
 public static class ExperimentFile
 {
     /// <summary>Names of the presets embedded in the package.</summary>
-    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi"];
+    public static IReadOnlyList<string> Presets { get; } = ["coherent-2017-csi", "dresden-ii-ge", "conus-plus-ge"];
 
     /// <summary>Loads an experiment from a JSON file.</summary>
     /// <param name="path">File path.</param>

@@ -80,6 +80,17 @@ public class FoldedExperimentFileTests
         Assert.That(above.Total, Is.EqualTo(all.Total - all.Bins[0].Events).Within(1e-9 * all.Total));
     }
 
+    [Test(Description = "A folded experiment with a measurement: the counting likelihood of Eq. (6) sees the folded total")]
+    public void CountingLikelihood_UsesTheFoldedTotal()
+    {
+        string measured = Json[..^1] + """, "measurement": {"observedEvents": 1500, "beamOnBackground": 0, "steadyStateBackground": 100, "signalUncertainty": 0.2, "backgroundUncertainty": 0.1}}""";
+        var experiment = Parse(measured);
+        var likelihood = experiment.CreateCountingLikelihood();
+        double folded = experiment.ComputeEvents(StandardModel.Paper).Total;
+        Assert.That(likelihood.ExpectedEvents(StandardModel.Paper), Is.EqualTo(folded).Within(1e-9 * folded));
+        Assert.That(likelihood.MinusTwoLogLikelihood(StandardModel.Paper), Is.EqualTo(experiment.CreateLikelihood().ChiSquared(folded)).Within(1e-9));
+    }
+
     [Test]
     public void RateCalculator_OfAFoldedExperiment_PointsToTheFold()
     {
