@@ -34,7 +34,8 @@ namespace CoherentScattering.Experiments;
 /// monoenergetic: source.flavor, source.energyMeV, source.fluxPerCm2PerSecond, source.baselineMeters, source.exposureDays
 /// liveDays                      optional number &gt; 0; it must equal source.liveDays (reactor) or source.exposureDays (tabulated)
 /// detector.massKilograms        number &gt; 0
-/// detector.composition          [{ "nucleus": catalogue key, "atoms": number &gt; 0 } | { "element": symbol, "atoms": number &gt; 0 }, …]
+/// detector.composition          [{ "nucleus": catalogue key, "atoms": number &gt; 0 } | { "element": symbol, "atoms": number &gt; 0 }, …];
+///                               optional "spin": "shellModel" (spin excesses of Nuclear.ShellModelSpins for the axial term)
 /// detector.formFactor           optional: "helm" (default) | "kleinNystrand" | "symmetrizedFermi" | "unity"
 /// detector.acceptance           "perfect" | "coherent2017" | "coherent2017BinCentres"
 /// either (recoil-energy detector; acceptance as above)

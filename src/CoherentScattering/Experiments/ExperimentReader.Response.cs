@@ -27,9 +27,11 @@ internal sealed partial class ExperimentReader
     private IQuenching Quenching(JsonElement e)
     {
         string key = responseKey + ".quenching";
-        string type = Type(e, key, ["linear", "lindhard", "polynomial"]);
+        string type = Type(e, key, ["linear", "lindhard", "polynomial", "table"]);
         switch (type)
         {
+            case "table":
+                return QuenchingTable(e, key);
             case "linear":
                 Object(e, key, required: ["type", "constant"], optional: ["slopePerKeV"]);
                 double a = Number(e.GetProperty("constant"), key + ".constant");
@@ -50,6 +52,41 @@ internal sealed partial class ExperimentReader
                 var c = fromFile ? CoefficientRow(e, key, columns: 0) : Numbers(e.GetProperty("coefficientsMeV"), key + ".coefficientsMeV");
                 return Build(() => new PolynomialQuenching(c), new Dictionary<string, string> { ["coefficients"] = fromFile ? key + ".row" : key + ".coefficientsMeV" });
         }
+    }
+
+    // A tabulated quenching (e.g. a measured germanium QF below 1 keVnr): {"type": "table", "quantity": "quenchingFactor" |
+    // "electronEquivalentKeV", then "recoilsKeV" and "values", or "file" with two columns T [keVnr], value}.
+    private IQuenching QuenchingTable(JsonElement e, string key)
+    {
+        bool fromFile = e.TryGetProperty("file", out _);
+        Object(e, key, required: fromFile ? ["type", "quantity", "file"] : ["type", "quantity", "recoilsKeV", "values"], optional: []);
+        string quantity = String(e.GetProperty("quantity"), key + ".quantity");
+        if (quantity is not ("quenchingFactor" or "electronEquivalentKeV"))
+        {
+            throw Error(key + ".quantity", $"unknown quantity '{Guard.Excerpt(quantity)}'; valid: quenchingFactor, electronEquivalentKeV.");
+        }
+
+        TabulatedQuenching Create(double[] t, double[] v, string name) => quantity == "quenchingFactor"
+            ? TabulatedQuenching.FromQuenchingFactors(t, v, name) : TabulatedQuenching.FromElectronEquivalent(t, v, name);
+        if (fromFile)
+        {
+            var table = Table(e.GetProperty("file"), key + ".file");
+            if (table.Columns.Count != 2)
+            {
+                throw new IO.CsvFormatException(table.Source, 0, 0, Guard.Text($"needs 2 columns (recoil in keVnr, {quantity}) for {key}, found {table.Columns.Count}."));
+            }
+
+            return table.Build(t => Create(t.Column(0), t.Column(1), "table " + t.Source));
+        }
+
+        var recoils = Numbers(e.GetProperty("recoilsKeV"), key + ".recoilsKeV", 100_000);
+        var values = Numbers(e.GetProperty("values"), key + ".values", 100_000);
+        return Build(() => Create(recoils, values, "tabulated " + quantity), new Dictionary<string, string>
+        {
+            ["recoilsKiloelectronvolts"] = key + ".recoilsKeV",
+            ["quenchingFactors"] = key + ".values",
+            ["electronEquivalentKiloelectronvolts"] = key + ".values",
+        });
     }
 
     private IResolution Resolution(JsonElement e)

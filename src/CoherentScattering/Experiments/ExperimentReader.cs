@@ -298,7 +298,7 @@ internal sealed partial class ExperimentReader(string file)
         {
             string key = $"{compositionKey}[{i}]";
             bool element = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("element", out _);
-            Object(item, key, required: [element ? "element" : "nucleus", "atoms"], optional: []);
+            Object(item, key, required: [element ? "element" : "nucleus", "atoms"], optional: ["spin"]);
             IReadOnlyList<TargetIsotope> isotopes;
             string nameKey = key + (element ? ".element" : ".nucleus");
             double atoms = Positive(item.GetProperty("atoms"), key + ".atoms");
@@ -321,6 +321,23 @@ internal sealed partial class ExperimentReader(string file)
                 }
 
                 isotopes = [new TargetIsotope(n, atoms)];
+            }
+
+            if (item.TryGetProperty("spin", out var spin))
+            {
+                // The shell-model spins for the axial term (Nuclear.ShellModelSpins): every isotope of an element that
+                // has an entry; a single isotope must have one.
+                if (String(spin, key + ".spin") != "shellModel")
+                {
+                    throw Error(key + ".spin", "the only value is \"shellModel\" (the spin expectation values of Nuclear.ShellModelSpins).");
+                }
+
+                if (!element && !ShellModelSpins.TryGet(isotopes[0].Nucleus, out _))
+                {
+                    throw Error(key + ".spin", $"no shell-model spin for {isotopes[0].Nucleus.Key}; entries: {string.Join(", ", ShellModelSpins.Keys)}.");
+                }
+
+                isotopes = isotopes.Select(t => ShellModelSpins.TryGet(t.Nucleus, out _) ? new TargetIsotope(ShellModelSpins.Apply(t.Nucleus), t.Atoms) : t).ToArray();
             }
 
             foreach (var isotope in isotopes)

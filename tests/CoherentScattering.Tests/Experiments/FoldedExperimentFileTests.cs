@@ -91,6 +91,30 @@ public class FoldedExperimentFileTests
         Assert.That(likelihood.MinusTwoLogLikelihood(StandardModel.Paper), Is.EqualTo(experiment.CreateLikelihood().ChiSquared(folded)).Within(1e-9));
     }
 
+    [Test(Description = "A QF table sampled from Lindhard k = 0.157 at 0.01-keVnr knots folds like the formula (QF linear between knots: error ~ h^2 QF''/8)")]
+    public void Quenching_Table_EqualsTheFormulaItSamples()
+    {
+        var lindhard = new CoherentScattering.Detector.LindhardQuenching(0.157, 32);
+        var t = Enumerable.Range(1, 300).Select(i => 0.01 * i).ToArray();
+        string Array(IEnumerable<double> v) => "[" + string.Join(", ", v.Select(x => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture))) + "]";
+        string table = Json.Replace("""{"type": "lindhard", "k": 0.157, "z": 32}""",
+            $$"""{"type": "table", "quantity": "quenchingFactor", "recoilsKeV": {{Array(t)}}, "values": {{Array(t.Select(lindhard.QuenchingFactor))}}}""", StringComparison.Ordinal);
+        Assert.That(table, Is.Not.EqualTo(Json));
+        double formula = Parse(Json).ComputeEvents(StandardModel.Paper).Total;
+        Assert.That(Parse(table).ComputeEvents(StandardModel.Paper).Total, Is.EqualTo(formula).Within(2e-3 * formula));
+    }
+
+    [TestCase("\"quantity\": \"quenchingFactor\"", "\"quantity\": \"ratio\"", "detector.response.quenching.quantity")]
+    [TestCase("\"values\": [0.1, 0.2]", "\"values\": [0.1, 3]", "detector.response.quenching.values")]
+    [TestCase("\"recoilsKeV\": [1, 2]", "\"recoilsKeV\": [2, 1]", "detector.response.quenching.recoilsKeV")]
+    public void Quenching_BadTable_NamesTheKey(string original, string replacement, string key)
+    {
+        string good = Json.Replace("""{"type": "lindhard", "k": 0.157, "z": 32}""", """{"type": "table", "quantity": "quenchingFactor", "recoilsKeV": [1, 2], "values": [0.1, 0.2]}""", StringComparison.Ordinal);
+        Assert.That(Parse(good).Response!.Quenching, Is.InstanceOf<CoherentScattering.Detector.TabulatedQuenching>());
+        var e = Assert.Throws<ExperimentFormatException>(() => Parse(good.Replace(original, replacement, StringComparison.Ordinal)));
+        Assert.That(e!.Key, Is.EqualTo(key), e.Message);
+    }
+
     [Test]
     public void RateCalculator_OfAFoldedExperiment_PointsToTheFold()
     {

@@ -138,6 +138,7 @@ internal sealed class HostileValues
         Add<IsotopeAbundance>(() => Build<IsotopeAbundance>(() => null, () => new IsotopeAbundance(Nuclei.Ge76, 1), () => new IsotopeAbundance(Nuclei.H2, double.Epsilon)));
         Add<IEnumerable<IsotopeAbundance>>(() => [null, Array.Empty<IsotopeAbundance>(), new IsotopeAbundance[] { null! }, Elements.Xenon.Isotopes,
             new IsotopeAbundance[] { new(Nuclei.Ge70, 1 - 5e-5), new(Nuclei.Ge72, 1e-300) }]);
+        Add<NuclearSpin>(() => Build<NuclearSpin>(() => null, () => new NuclearSpin(0.5, 0.5, -0.5), () => new NuclearSpin(20, -20, 20), () => new NuclearSpin(4.5, 0.031, 0.439)));
         Add<Element>(() => Build<Element>(() => null, () => Elements.Germanium, () => Elements.Hydrogen, () => Elements.Tungsten,
             () => new Element("Ge", [new(Nuclei.Ge76, 1)])));
         Add<IEnumerable<(Element Element, double Atoms)>>(() => [null, Array.Empty<(Element, double)>(), new (Element, double)[] { (null!, 1) },
