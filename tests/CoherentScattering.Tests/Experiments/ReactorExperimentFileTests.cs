@@ -48,12 +48,8 @@ public class ReactorExperimentFileTests
     [TestCase("\"baselineMeters\": 10.39", "\"baselineMeters\": 10.39, \"energiesPerFissionMeV\": {\"U235\": 202}", "source.energiesPerFissionMeV.U238")]
     [TestCase("\"Pu241\": 0.05}", "\"Pu241\": 0.05, \"Th232\": 0}", "source.fissionFractions.Th232")]
     [TestCase("\"name\": \"Reactor Ge\"", "\"name\": \"Reactor Ge\", \"liveDays\": 100", "liveDays", Description = "contradicts source.liveDays")]
-    public void Parse_BadReactorInput_NamesFileAndKey(string original, string replacement, string key)
-    {
-        var e = Assert.Throws<ExperimentFormatException>(() => ExperimentFile.Parse(Json.Replace(original, replacement, StringComparison.Ordinal), "r.json"));
-        Assert.That(e!.Key, Is.EqualTo(key));
-        Assert.That(e.Message, Does.Contain("r.json").And.Contain(key));
-    }
+    public void Parse_BadReactorInput_NamesFileAndKey(string original, string replacement, string key) =>
+        FormatErrorAssert.EditNamesKey(Json, original, replacement, "r.json", key);
 
     [Test]
     public void Parse_TopLevelLiveDaysEqualToSource_Accepted() =>

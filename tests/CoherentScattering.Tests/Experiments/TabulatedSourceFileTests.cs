@@ -125,14 +125,8 @@ public class TabulatedSourceFileTests
     [TestCase("\"exposureDays\": 1,", "", "source.exposureDays", Description = "missing")]
     [TestCase("\"name\": \"t\"", "\"name\": \"t\", \"liveDays\": 2", "liveDays", Description = "contradicts source.exposureDays")]
     [TestCase("\"type\": \"tabulated\"", "\"type\": \"solar\"", "source.type")]
-    public void Parse_BadInput_NamesFileAndKey(string original, string replacement, string key)
-    {
-        string json = Good.Replace(original, replacement, StringComparison.Ordinal);
-        Assert.That(json, Is.Not.EqualTo(Good));
-        var e = Assert.Throws<ExperimentFormatException>(() => ExperimentFile.Parse(json, "t.json"));
-        Assert.That(e!.Key, Is.EqualTo(key), e.Message);
-        Assert.That(e.Message, Does.Contain("t.json"));
-    }
+    public void Parse_BadInput_NamesFileAndKey(string original, string replacement, string key) =>
+        FormatErrorAssert.EditNamesKey(Good, original, replacement, "t.json", key);
 
     [Test]
     public void Parse_Good_KeepsBothComponents()
