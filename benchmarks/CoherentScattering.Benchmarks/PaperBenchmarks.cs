@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Coherent2017;
+using CoherentScattering.Cli;
 using CoherentScattering.CrossSections;
 using CoherentScattering.Experiments;
 using CoherentScattering.Models;

@@ -130,7 +130,7 @@ public class MalformedFileTests
             {
                 using var output = new StringWriter();
                 using var error = new StringWriter();
-                int code = Within(() => global::Coherent2017.CommandLine.Run(["events", "--json", "--experiment", path], output, error));
+                int code = Within(() => global::CoherentScattering.Cli.CommandLine.Run(["events", "--json", "--experiment", path], output, error));
                 string err = error.ToString().TrimEnd();
                 bool clean = code == 0 ? err.Length == 0 : code == 1 && !err.Contains('\n', StringComparison.Ordinal) && err.StartsWith("error: ", StringComparison.Ordinal);
                 return clean.Label($"exit {code}: {err}");

@@ -9,7 +9,7 @@ public class Coherent2017SampleTests
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -17,7 +17,7 @@ public class CommandLineErrorTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -85,7 +85,7 @@ public class FitCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(["fit", "--experiment", experiment, "--signal", signal, "--json"], output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(["fit", "--experiment", experiment, "--signal", signal, "--json"], output, error);
         Assert.That(code, Is.Zero, error.ToString());
         using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
         var root = doc.RootElement;
@@ -111,7 +111,7 @@ public class FitCommandTests
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", experiment, "--json"], output, error), Is.Zero, error.ToString());
+            Assert.That(global::CoherentScattering.Cli.CommandLine.Run(["fit", "--experiment", experiment, "--json"], output, error), Is.Zero, error.ToString());
             return output.ToString();
         }
 
@@ -127,8 +127,8 @@ public class FitCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", "nope"], output, error), Is.EqualTo(1));
-        Assert.That(global::Coherent2017.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", "x"], output, error), Is.EqualTo(2));
+        Assert.That(global::CoherentScattering.Cli.CommandLine.Run(["fit", "--experiment", "nope"], output, error), Is.EqualTo(1));
+        Assert.That(global::CoherentScattering.Cli.CommandLine.Run(["fit", "--experiment", "coherent-2020-lar", "--signal", "x"], output, error), Is.EqualTo(2));
         Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(2));
     }
 
@@ -140,7 +140,7 @@ public class FitCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         string[] args = ["fit", "--experiment", "coherent-2020-lar", .. options.Split(' '), "--json"];
-        Assert.That(global::Coherent2017.CommandLine.Run(args, output, error), Is.Zero, error.ToString());
+        Assert.That(global::CoherentScattering.Cli.CommandLine.Run(args, output, error), Is.Zero, error.ToString());
         using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
         var nuisances = doc.RootElement.GetProperty("nuisances");
         Assert.That(nuisances.EnumerateObject().Select(p => p.Name), Does.Contain(shapeParameter).And.Contain("steadyState"));
@@ -156,7 +156,7 @@ public class FitCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.That(global::Coherent2017.CommandLine.Run(["fit", .. options], output, error), Is.EqualTo(exitCode));
+        Assert.That(global::CoherentScattering.Cli.CommandLine.Run(["fit", .. options], output, error), Is.EqualTo(exitCode));
         Assert.That(error.ToString().TrimEnd().Split('\n'), Has.Length.EqualTo(1), error.ToString());
     }
 }
@@ -168,7 +168,7 @@ public class ParameterFitCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -193,8 +193,8 @@ public class ParameterFitCommandTests
     [Test(Description = "A joint fit's profile is the sum of the experiments' −2 ln L: at every grid point Δ_joint + min_joint = Σ (Δ_i + min_i)")]
     public void JointFit_IsTheSumOfTheExperiments()
     {
-        var parts = new[] { "coherent-2017-csi-spectral", "coherent-2020-lar" }.Select(e => global::Coherent2017.ParameterFitCommand.Compute([e], "eps_ee_V").Profile).ToArray();
-        var joint = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi-spectral", "coherent-2020-lar"], "eps_ee_V").Profile;
+        var parts = new[] { "coherent-2017-csi-spectral", "coherent-2020-lar" }.Select(e => global::CoherentScattering.Cli.ParameterFitCommand.Compute([e], "eps_ee_V").Profile).ToArray();
+        var joint = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi-spectral", "coherent-2020-lar"], "eps_ee_V").Profile;
         var sum = Enumerable.Range(0, joint.Grid.Count).Select(i => parts.Sum(p => p.DeltaChiSquared[i] + p.MinimumChiSquared)).ToArray();
         for (int i = 0; i < joint.Grid.Count; i++)
         {
@@ -205,8 +205,8 @@ public class ParameterFitCommandTests
     [Test(Description = "ε^u = ε^d: eps_ee_V builds the vector NSI with both quark couplings equal, and the counting fit on it is narrower than on ε^u alone (the d-quark charge adds)")]
     public void EpsilonV_CouplesBothQuarks()
     {
-        var both = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_V").Intervals;
-        var up = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_uV").Intervals;
+        var both = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_V").Intervals;
+        var up = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi"], "eps_ee_uV").Intervals;
         Assert.That(both[^1].High - both[0].Low, Is.LessThan(0.6 * (up[^1].High - up[0].Low)));
     }
 
@@ -277,8 +277,8 @@ public class ParameterFitCommandTests
     [Test(Description = "--range rescans the same profile on another grid: the 90 % interval agrees with the full-range scan to its grid step")]
     public void Range_RescansTheSameProfile()
     {
-        var full = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW").Intervals;
-        var narrow = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW", (0.1, 0.45));
+        var full = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW").Intervals;
+        var narrow = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2020-lar"], "sin2thetaW", (0.1, 0.45));
         Assert.That(narrow.Profile.Grid[0], Is.EqualTo(0.1));
         Assert.That(narrow.Profile.Grid[^1], Is.EqualTo(0.45));
         Assert.That(narrow.Intervals[0].Low, Is.EqualTo(full[0].Low).Within(0.5 / 200));
@@ -294,12 +294,12 @@ public class ParameterFitCommandTests
         Assert.That(code, Is.Zero, error);
         using var doc = System.Text.Json.JsonDocument.Parse(output);
         var rows = doc.RootElement.GetProperty("rows").EnumerateArray().ToArray();
-        Assert.That(rows.Select(r => r.GetProperty("parameter").GetString()), Is.EqualTo(global::Coherent2017.Table1.Rows.Select(r => r.Key)));
+        Assert.That(rows.Select(r => r.GetProperty("parameter").GetString()), Is.EqualTo(global::CoherentScattering.Cli.Table1.Rows.Select(r => r.Key)));
         string[] fits = ["coherent-2017-csi", "coherent-2017-csi-spectral", "coherent-2021-csi", "coherent-2020-lar", "coherent-2017-csi-spectral+coherent-2020-lar",
             "coherent-2021-csi+coherent-2020-lar"];
         Assert.That(rows.All(r => r.GetProperty("fits").EnumerateObject().Select(p => p.Name).SequenceEqual(fits)));
         var weak = rows[0].GetProperty("fits");
-        var counting = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi"], "sin2thetaW").Intervals[0];
+        var counting = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi"], "sin2thetaW").Intervals[0];
         Assert.That(weak.GetProperty("coherent-2017-csi")[0][0].GetDouble(), Is.EqualTo(counting.Low));
         Assert.That(weak.GetProperty("coherent-2017-csi-spectral+coherent-2020-lar")[0][1].GetDouble(), Is.LessThan(weak.GetProperty("coherent-2020-lar")[0][1].GetDouble()), "the joint fit is tighter than argon alone");
         var magnetic = rows.Single(r => r.GetProperty("parameter").GetString() == "mu_nu").GetProperty("fits");

@@ -1,6 +1,6 @@
 using CoherentScattering.Statistics;
-using ModelParameter = global::Coherent2017.ModelParameter;
-using ParameterFitCommand = global::Coherent2017.ParameterFitCommand;
+using ModelParameter = global::CoherentScattering.Cli.ModelParameter;
+using ParameterFitCommand = global::CoherentScattering.Cli.ParameterFitCommand;
 
 namespace CoherentScattering.Tests.Samples;
 

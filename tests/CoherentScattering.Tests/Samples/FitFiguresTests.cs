@@ -1,6 +1,6 @@
 using System.Globalization;
-using Coherent2017;
-using Coherent2017.Figures;
+using CoherentScattering.Cli;
+using CoherentScattering.Cli.Figures;
 using CoherentScattering.Statistics;
 
 namespace CoherentScattering.Tests.Samples;

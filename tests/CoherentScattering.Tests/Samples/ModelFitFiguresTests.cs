@@ -1,4 +1,4 @@
-using Coherent2017.Figures;
+using CoherentScattering.Cli.Figures;
 
 namespace CoherentScattering.Tests.Samples;
 

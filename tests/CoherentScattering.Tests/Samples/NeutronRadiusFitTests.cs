@@ -7,7 +7,7 @@ public class NeutronRadiusFitTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -30,8 +30,8 @@ public class NeutronRadiusFitTests
     [Test(Description = "rn_csi changes only Cs and I: in the joint fit with argon the profile is the CsI one shifted by argon's constant −2 ln L")]
     public void JointFit_RnCsI_LeavesArgonAtItsDefault()
     {
-        var csi = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi-spectral"], "rn_csi").Profile;
-        var joint = global::Coherent2017.ParameterFitCommand.Compute(["coherent-2017-csi-spectral", "coherent-2020-lar"], "rn_csi").Profile;
+        var csi = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi-spectral"], "rn_csi").Profile;
+        var joint = global::CoherentScattering.Cli.ParameterFitCommand.Compute(["coherent-2017-csi-spectral", "coherent-2020-lar"], "rn_csi").Profile;
         var argon = CoherentScattering.Experiments.Coherent2020LarRelease.ModelLikelihood().MinusTwoLogLikelihood(CoherentScattering.Models.NewPhysicsModel.Paper);
         for (int i = 0; i < csi.Grid.Count; i++)
         {

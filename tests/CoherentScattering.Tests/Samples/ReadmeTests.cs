@@ -27,6 +27,6 @@ public class ReadmeTests
     public void Readme_HasTheTwoSetUpCommands()
     {
         string readme = File.ReadAllText(RepositoryFile("README.md"));
-        Assert.That(readme, Does.Contain("dotnet run --project samples/Coherent2017").And.Contain("dotnet test"));
+        Assert.That(readme, Does.Contain("dotnet run --project src/CoherentScattering.Cli").And.Contain("dotnet test"));
     }
 }

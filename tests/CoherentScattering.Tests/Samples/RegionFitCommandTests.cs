@@ -1,7 +1,7 @@
 using System.Text.Json;
-using ModelParameter = global::Coherent2017.ModelParameter;
-using ParameterFitCommand = global::Coherent2017.ParameterFitCommand;
-using RegionFitCommand = global::Coherent2017.RegionFitCommand;
+using ModelParameter = global::CoherentScattering.Cli.ModelParameter;
+using ParameterFitCommand = global::CoherentScattering.Cli.ParameterFitCommand;
+using RegionFitCommand = global::CoherentScattering.Cli.RegionFitCommand;
 
 namespace CoherentScattering.Tests.Samples;
 
@@ -12,7 +12,7 @@ public sealed class RegionFitCommandTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = global::Coherent2017.CommandLine.Run(args, output, error);
+        int code = global::CoherentScattering.Cli.CommandLine.Run(args, output, error);
         return (code, output.ToString(), error.ToString());
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Coherent2017;
-using Coherent2017.Figures;
+using CoherentScattering.Cli;
+using CoherentScattering.Cli.Figures;
 using CoherentScattering.Experiments;
 using CoherentScattering.Models;
 using CoherentScattering.Quantities;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>A text progress bar on standard error for scans that take longer than a second (silent otherwise, and when
 /// the error stream is redirected).</summary>

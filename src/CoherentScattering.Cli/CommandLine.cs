@@ -1,6 +1,6 @@
 using CoherentScattering.Experiments;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>Parses the command line and dispatches to the subcommands. Every failure is one line on stderr: exit code 2
 /// for a usage error (unknown command or option), 1 for any other error; no stack trace reaches the user.</summary>

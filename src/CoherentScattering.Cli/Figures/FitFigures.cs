@@ -1,7 +1,7 @@
 using CoherentScattering.Statistics;
 using static System.FormattableString;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>
 /// The fitted projections of the spectral fits of <see cref="FitCommand"/> (cf. Fig. 4 of the CENNS-10 paper,

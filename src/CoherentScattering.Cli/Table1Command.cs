@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>table1</c>: all 15 rows of the paper's Table I, ours beside the paper's.</summary>
 internal static class Table1Command

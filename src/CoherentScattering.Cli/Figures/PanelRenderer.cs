@@ -1,7 +1,7 @@
 using CoherentScattering.Statistics;
 using ScottPlot;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>Renders a <see cref="Panel"/> to PNG with ScottPlot 5 (headless).</summary>
 internal static class PanelRenderer

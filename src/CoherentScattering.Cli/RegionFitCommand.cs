@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>fit --experiment A [--experiment B …] --parameter X --parameter Y [--range …] [--points N]
 /// [--feldman-cousins N [--seed S] [--shard i/N --out FILE]] [--json]</c>: the 90 % C.L. region of two model parameters

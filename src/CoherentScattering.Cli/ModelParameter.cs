@@ -5,7 +5,7 @@ using CoherentScattering.Nuclear;
 using CoherentScattering.Quantities;
 using CoherentScattering.Sources;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>A model parameter of the command line: its key, the model it builds and its scan range.</summary>
 internal sealed record ModelParameter(string Key, string Label, string Unit, Func<double, ICrossSectionModel> Model, double Low, double High, int Points = 201)

@@ -5,7 +5,7 @@ using CoherentScattering.Rates;
 using CoherentScattering.Sources;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>One row of the paper's Table I: a parameter, the model it builds, its scan range and the printed limit.</summary>
 internal sealed record Table1Row(string Key, string Label, string Unit, Func<double, ICrossSectionModel> Model, double Low, double High, double[][] Paper)

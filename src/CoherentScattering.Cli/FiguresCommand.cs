@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Coherent2017.Figures;
+using CoherentScattering.Cli.Figures;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>figures --out DIR</c>: for each of Figs. 1–9 (one file per panel) a CSV of the plotted data and a PNG; for
 /// the COHERENT 2017 preset also the fitted projections of the spectral fits (<see cref="FitFigures"/>) and the model

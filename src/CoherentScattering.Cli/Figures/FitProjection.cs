@@ -1,6 +1,6 @@
 using CoherentScattering.Statistics;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>One component's best-fit expectation per bin of a projection.</summary>
 internal sealed record ProjectedComponent(string Name, double FittedEvents, IReadOnlyList<double> Expected);

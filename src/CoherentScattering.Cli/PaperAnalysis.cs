@@ -2,7 +2,7 @@ using CoherentScattering.Experiments;
 using CoherentScattering.Rates;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>The shared set-up of every analysis of the paper: one experiment, its rate calculator and likelihoods.</summary>
 internal sealed class PaperAnalysis

@@ -1,6 +1,6 @@
 using CoherentScattering.Statistics;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>Joins marching-squares segments into polylines by matching shared end points.</summary>
 internal static class ContourPolylines

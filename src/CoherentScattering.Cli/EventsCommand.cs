@@ -4,7 +4,7 @@ using CoherentScattering.Experiments;
 using CoherentScattering.Rates;
 using CoherentScattering.Sources;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>events</c>: Standard-Model expected events in total, per flavour, per isotope and per bin.</summary>
 internal static class EventsCommand

@@ -6,7 +6,7 @@ using CoherentScattering.Rates;
 using CoherentScattering.Sources;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>Computes the data of the paper's Figs. 1–9 as panels (one per paper panel).</summary>
 internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1Command.Result> table1, int mapPoints = 201)

@@ -1,7 +1,7 @@
 using CoherentScattering.Statistics;
 using static System.FormattableString;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>
 /// Model parameters on the real data: Δχ² profiles (one panel per parameter) and 90 % C.L. regions of two parameters

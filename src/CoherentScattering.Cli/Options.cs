@@ -1,4 +1,4 @@
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>Command-line options: an optional subcommand, --json, --experiment FILE (repeatable for a joint fit), --out
 /// DIR (or FILE for a Feldman–Cousins slice), the fit's --signal, --timing, --systematics, --parameter (once for a

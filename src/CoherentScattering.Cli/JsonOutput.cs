@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>Writes indented JSON with invariant number formatting.</summary>
 internal static class JsonOutput

@@ -3,7 +3,7 @@ using CoherentScattering.Experiments;
 using CoherentScattering.Sources;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary>The no-argument main job: a readable reproduction of the paper's Sec. II.</summary>
 internal static class Summary

@@ -2,7 +2,7 @@ using System.Globalization;
 using CoherentScattering.Experiments;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>fit --experiment coherent-2020-lar|coherent-2017-csi-spectral|coherent-2021-csi|FILE.json [--signal model|release]
 /// [--timing release|analytic] [--systematics] [--json]</c>: the binned Poisson fit of a COHERENT release (CENNS-10 in

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>Writes a panel's plotted data as CSV: one row per plotted point, tagged by series and kind; a binned panel
 /// (<see cref="Panel.Binned"/>) as one row per bin instead, with a column per series.</summary>

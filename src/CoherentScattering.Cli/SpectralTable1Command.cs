@@ -1,7 +1,7 @@
 using System.Globalization;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>table1 --spectral</c>: the 15 parameters of Table I on the spectral fits (CsI 2017 and CsI 2021 in PE ×
 /// time, CENNS-10, and each CsI set jointly with CENNS-10), 90 % C.L. by Wilks, beside the counting analysis (Eq. 6) and

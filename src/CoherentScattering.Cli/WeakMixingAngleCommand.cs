@@ -3,7 +3,7 @@ using CoherentScattering.CrossSections;
 using CoherentScattering.Experiments;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>sin2w</c>: the Δχ² profile of sin²θ_W and its 90 % C.L. interval (paper Fig. 2 and Table I, row 1).</summary>
 internal static class WeakMixingAngleCommand

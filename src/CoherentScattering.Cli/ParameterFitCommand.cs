@@ -3,7 +3,7 @@ using System.Text.Json;
 using CoherentScattering.Experiments;
 using CoherentScattering.Statistics;
 
-namespace Coherent2017;
+namespace CoherentScattering.Cli;
 
 /// <summary><c>fit --experiment A [--experiment B …] --parameter KEY [--json]</c>: the profile of −2 ln L in one model
 /// parameter on the spectral fits of one or more experiments (a joint likelihood: the sum of each experiment's −2 ln L,

@@ -1,6 +1,6 @@
 using CoherentScattering.Statistics;
 
-namespace Coherent2017.Figures;
+namespace CoherentScattering.Cli.Figures;
 
 /// <summary>A line series.</summary>
 internal sealed record Curve(string Label, double[] X, double[] Y, bool Thick = true, bool Dashed = false);
