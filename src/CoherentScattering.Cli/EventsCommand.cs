@@ -38,17 +38,25 @@ internal static class EventsCommand
         }
     }
 
-    public static string ToJson(ExpectedEvents events) => JsonOutput.Write(w =>
+    // The units of the events document; the bin edges in the observable's unit.
+    private static (string, string)[] Units(string binUnit)
     {
-        // Bin-edge keys carry the unit: lowPE, lowKeV (recoil), lowKeVee (electron-equivalent, through a response chain).
-        string suffix = events.ObservableUnit switch
-        {
-            "PE" => "PE",
-            "keV" => "KeV",
-            "keVee" => "KeVee",
-            _ => "",
-        };
-        w.WriteStartObject();
+        string suffix = Suffix(binUnit);
+        return [("total", "events"), ("byFlavor", "events"), ("byIsotope", "events"), ("bins.low" + suffix, binUnit), ("bins.high" + suffix, binUnit), ("bins.events", "events")];
+    }
+
+    // Bin-edge keys carry the unit: lowPE, lowKeV (recoil), lowKeVee (electron-equivalent, through a response chain).
+    private static string Suffix(string unit) => unit switch
+    {
+        "PE" => "PE",
+        "keV" => "KeV",
+        "keVee" => "KeVee",
+        _ => "",
+    };
+
+    public static string ToJson(ExpectedEvents events) => JsonOutput.Document(Units(events.ObservableUnit), w =>
+    {
+        string suffix = Suffix(events.ObservableUnit);
         w.WriteNumber("total", events.Total);
         if (suffix.Length == 0)
         {
@@ -85,6 +93,5 @@ internal static class EventsCommand
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     });
 }

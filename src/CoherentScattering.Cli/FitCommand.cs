@@ -132,9 +132,14 @@ internal static class FitCommand
         output.WriteLine(json ? ToJson(r) : Describe(r));
     }
 
-    public static string ToJson(Result r) => JsonOutput.Write(w =>
+    private static readonly (string, string)[] FitUnits =
+    [
+        ("predictedSignal", "events"), ("bestFitSignal", "events"), ("signalInterval1Sigma", "events"), ("signalInterval90", "events"),
+        ("deltaChi2AtZeroSignal", "1"), ("nuisances", "events (normalisations); 1σ of the constraint (shape parameters θ)"), ("profile", "[events, 1]: [CEvNS events, Δ(−2 ln L)]"),
+    ];
+
+    public static string ToJson(Result r) => JsonOutput.Document(FitUnits, w =>
     {
-        w.WriteStartObject();
         w.WriteString("experiment", r.Experiment);
         w.WriteNumber("predictedSignal", r.PredictedSignal);
         w.WriteNumber("bestFitSignal", r.Fit.EventsOf(Coherent2020LarRelease.SignalComponent));
@@ -151,7 +156,6 @@ internal static class FitCommand
 
         w.WriteEndObject();
         JsonOutput.WriteProfile(w, r.Profile.Grid, r.Profile.DeltaChiSquared);
-        w.WriteEndObject();
     });
 
     public static string Describe(Result r)

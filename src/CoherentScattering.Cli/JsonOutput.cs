@@ -3,9 +3,31 @@ using System.Text.Json;
 
 namespace CoherentScattering.Cli;
 
-/// <summary>Writes indented JSON with invariant number formatting.</summary>
+/// <summary>Writes indented JSON with invariant number formatting. Every document of the tool starts with
+/// <c>"schemaVersion"</c> (<see cref="SchemaVersion"/>, raised when a key changes meaning or is removed) and
+/// <c>"units"</c>, the unit of each quantity by key ("1" for a dimensionless number; a dotted path for a key inside an
+/// array of objects, e.g. <c>bins.events</c>).</summary>
 internal static class JsonOutput
 {
+    /// <summary>The version of the tool's JSON documents.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>A JSON document: schemaVersion, units, then the properties the body writes.</summary>
+    public static string Document(IEnumerable<(string Key, string Unit)> units, Action<Utf8JsonWriter> body) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("units");
+        foreach (var (key, unit) in units)
+        {
+            w.WriteString(key, unit.Length == 0 ? "1" : unit);
+        }
+
+        w.WriteEndObject();
+        body(w);
+        w.WriteEndObject();
+    });
+
     public static string Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();

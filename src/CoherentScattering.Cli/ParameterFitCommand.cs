@@ -147,9 +147,17 @@ internal static class ParameterFitCommand
         output.WriteLine(json ? FeldmanCousinsJson(experiments, key, fc) : DescribeFeldmanCousins(experiments, ModelParameter.Find(key), fc));
     }
 
-    private static string SliceJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Write(w =>
+    // The units of a 1-D document: the parameter's unit for the keys holding parameter values, Δχ² dimensionless.
+    private static (string, string)[] ParameterUnits(string key, params string[] parameterKeys)
     {
-        w.WriteStartObject();
+        string unit = ModelParameter.Find(key).Unit;
+        return [.. parameterKeys.Select(k => (k, unit)), ("deltaChiSquared", "1"), ("criticalValues", "1"), ("profile", Bracket(unit) + ", 1]: [parameter, Δχ²]")];
+    }
+
+    private static string Bracket(string unit) => "[" + (unit.Length == 0 ? "1" : unit);
+
+    private static string SliceJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Document(ParameterUnits(key, "grid"), w =>
+    {
         w.WriteString("format", SliceFormat);
         JsonOutput.WriteStrings(w, "experiments", experiments);
         w.WriteString("parameter", key);
@@ -159,7 +167,6 @@ internal static class ParameterFitCommand
         JsonOutput.WriteNumbers(w, "grid", fc.Grid);
         JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
         JsonOutput.WriteOptionalNumbers(w, "criticalValues", fc.CriticalValues);
-        w.WriteEndObject();
     });
 
     private const string SliceFormat = "cevns-feldman-cousins-slice/1";
@@ -209,9 +216,8 @@ internal static class ParameterFitCommand
 
     // The JSON of a 1-D fit (the keys of issue 11, in order).
     private static string FitJson(IReadOnlyList<string> experiments, string key, double bestFit, IEnumerable<Interval> intervals, double confidenceLevel, string method,
-        IReadOnlyList<double> grid, IReadOnlyList<double> delta) => JsonOutput.Write(w =>
+        IReadOnlyList<double> grid, IReadOnlyList<double> delta) => JsonOutput.Document(ParameterUnits(key, "bestFit", "intervals"), w =>
     {
-        w.WriteStartObject();
         JsonOutput.WriteStrings(w, "experiments", experiments);
         w.WriteString("parameter", key);
         w.WriteNumber("bestFit", bestFit);
@@ -219,7 +225,6 @@ internal static class ParameterFitCommand
         w.WriteNumber("confidenceLevel", confidenceLevel);
         w.WriteString("method", method);
         JsonOutput.WriteProfile(w, grid, delta);
-        w.WriteEndObject();
     });
 
     private static string DescribeFeldmanCousins(IReadOnlyList<string> experiments, ModelParameter parameter, FeldmanCousinsInterval fc)

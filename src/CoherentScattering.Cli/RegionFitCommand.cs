@@ -88,9 +88,15 @@ internal static class RegionFitCommand
             : DescribeFeldmanCousins(experiments, ModelParameter.Find(xKey) with { Points = fc.XGrid.Count }, ModelParameter.Find(yKey) with { Points = fc.YGrid.Count }, fc));
     }
 
-    private static string SliceJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, FeldmanCousinsRegion fc) => JsonOutput.Write(w =>
+    // The units of a region document: x and y in their parameters' units, Δχ² dimensionless.
+    private static (string, string)[] RegionUnits(string xUnit, string yUnit)
     {
-        w.WriteStartObject();
+        string x = xUnit.Length == 0 ? "1" : xUnit, y = yUnit.Length == 0 ? "1" : yUnit;
+        return [("x", x), ("y", y), ("bestFit", $"[{x}, {y}]"), ("deltaChiSquared", "1"), ("criticalValues", "1"), ("boundary", $"[{x}, {y}, {x}, {y}]: segments [x1, y1, x2, y2]")];
+    }
+
+    private static string SliceJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, FeldmanCousinsRegion fc) => JsonOutput.Document(RegionUnits(x.Unit, y.Unit), w =>
+    {
         w.WriteString("format", SliceFormat);
         JsonOutput.WriteStrings(w, "experiments", experiments);
         JsonOutput.WriteStrings(w, "parameters", [x.Key, y.Key]);
@@ -101,7 +107,6 @@ internal static class RegionFitCommand
         JsonOutput.WriteNumbers(w, "y", fc.YGrid);
         JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquaredValues);
         JsonOutput.WriteOptionalNumbers(w, "criticalValues", fc.CriticalValues);
-        w.WriteEndObject();
     });
 
     private static (IReadOnlyList<string> Experiments, string X, string Y, FeldmanCousinsRegion Region) ReadSlice(string name, JsonElement root) => ParameterFitCommand.Slice(name, () =>
@@ -122,9 +127,8 @@ internal static class RegionFitCommand
     // the best fit, and the boundary as segments [x1, y1, x2, y2].
     private static string RegionJson(IReadOnlyList<string> experiments, string xKey, string yKey, (double X, double Y) bestFit, double confidenceLevel, string method,
         IReadOnlyList<double> x, IReadOnlyList<double> y, Func<int, int, double> delta, Func<int, int, bool> allowed, Func<int, int, double?>? critical,
-        IReadOnlyList<ContourSegment> boundary) => JsonOutput.Write(w =>
+        IReadOnlyList<ContourSegment> boundary) => JsonOutput.Document(RegionUnits(ModelParameter.Find(xKey).Unit, ModelParameter.Find(yKey).Unit), w =>
     {
-        w.WriteStartObject();
         JsonOutput.WriteStrings(w, "experiments", experiments);
         JsonOutput.WriteStrings(w, "parameters", [xKey, yKey]);
         JsonOutput.WriteNumbers(w, "bestFit", [bestFit.X, bestFit.Y]);
@@ -170,7 +174,6 @@ internal static class RegionFitCommand
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     });
 
     public static string WilksJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, ParameterMap map) =>

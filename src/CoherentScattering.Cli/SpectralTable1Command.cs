@@ -58,9 +58,8 @@ internal static class SpectralTable1Command
         return string.Join(Environment.NewLine, lines);
     }
 
-    public static string ToJson(IReadOnlyList<Row> rows) => JsonOutput.Write(w =>
+    public static string ToJson(IReadOnlyList<Row> rows) => JsonOutput.Document([("rows.fits", "rows.unit")], w =>
     {
-        w.WriteStartObject();
         w.WriteNumber("confidenceLevel", ParameterFitCommand.ConfidenceLevel);
         w.WriteString("method", "wilks");
         w.WriteStartArray("rows");
@@ -88,6 +87,5 @@ internal static class SpectralTable1Command
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     });
 }

@@ -43,9 +43,8 @@ internal static class Table1Command
 
     private static string Format(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"[{low:G4}, {high:G4}]");
 
-    public static string ToJson(IReadOnlyList<Result> results) => JsonOutput.Write(w =>
+    public static string ToJson(IReadOnlyList<Result> results) => JsonOutput.Document([("rows.intervals", "rows.unit"), ("rows.paper", "rows.unit")], w =>
     {
-        w.WriteStartObject();
         w.WriteStartArray("rows");
         foreach (var r in results)
         {
@@ -58,6 +57,5 @@ internal static class Table1Command
         }
 
         w.WriteEndArray();
-        w.WriteEndObject();
     });
 }

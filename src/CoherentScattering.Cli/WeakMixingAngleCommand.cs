@@ -23,16 +23,14 @@ internal static class WeakMixingAngleCommand
         var intervals = profile.Intervals(ConfidenceLevel);
         if (json)
         {
-            output.WriteLine(JsonOutput.Write(w =>
+            output.WriteLine(JsonOutput.Document([("bestFit", "1"), ("chi2Min", "1"), ("intervals", "1"), ("profile", "[1, 1]: [sin2thetaW, Δχ²]")], w =>
             {
-                w.WriteStartObject();
                 w.WriteString("parameter", "sin2thetaW");
                 w.WriteNumber("bestFit", profile.BestFit);
                 w.WriteNumber("chi2Min", profile.MinimumChiSquared);
                 w.WriteNumber("confidenceLevel", ConfidenceLevel);
                 JsonOutput.WriteIntervals(w, "intervals", intervals);
                 JsonOutput.WriteProfile(w, profile.Grid, profile.DeltaChiSquared);
-                w.WriteEndObject();
             }));
             return;
         }

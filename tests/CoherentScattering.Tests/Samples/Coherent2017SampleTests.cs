@@ -20,7 +20,7 @@ public class Coherent2017SampleTests
         Assert.That(code, Is.Zero);
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
-        Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "total", "byFlavor", "byIsotope", "bins" }));
+        Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "schemaVersion", "units", "total", "byFlavor", "byIsotope", "bins" }));
         Assert.That(root.GetProperty("byFlavor").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "nu_e", "nu_mu", "nu_mu_bar" }));
         Assert.That(root.GetProperty("byIsotope").EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "Cs133", "I127" }));
         var bins = root.GetProperty("bins").EnumerateArray().ToArray();
@@ -64,7 +64,7 @@ public class Coherent2017SampleTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name),
-            Is.EqualTo(new[] { "parameter", "bestFit", "chi2Min", "confidenceLevel", "intervals", "profile" }));
+            Is.EqualTo(new[] { "schemaVersion", "units", "parameter", "bestFit", "chi2Min", "confidenceLevel", "intervals", "profile" }));
         Assert.That(root.GetProperty("parameter").GetString(), Is.EqualTo("sin2thetaW"));
         Assert.That(root.GetProperty("confidenceLevel").GetDouble(), Is.EqualTo(0.9));
         var interval = root.GetProperty("intervals")[0];

@@ -90,7 +90,7 @@ public class FitCommandTests
         using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
-            { "experiment", "predictedSignal", "bestFitSignal", "signalInterval1Sigma", "signalInterval90", "deltaChi2AtZeroSignal", "nuisances", "profile" }));
+            { "schemaVersion", "units", "experiment", "predictedSignal", "bestFitSignal", "signalInterval1Sigma", "signalInterval90", "deltaChi2AtZeroSignal", "nuisances", "profile" }));
         double best = root.GetProperty("bestFitSignal").GetDouble();
         var interval = root.GetProperty("signalInterval1Sigma");
         Assert.That(interval[0].GetDouble(), Is.LessThan(best));
@@ -180,7 +180,7 @@ public class ParameterFitCommandTests
         using var doc = System.Text.Json.JsonDocument.Parse(output);
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
-            { "experiments", "parameter", "bestFit", "intervals", "confidenceLevel", "method", "profile" }));
+            { "schemaVersion", "units", "experiments", "parameter", "bestFit", "intervals", "confidenceLevel", "method", "profile" }));
         Assert.That(root.GetProperty("experiments").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "coherent-2017-csi-spectral" }));
         Assert.That(root.GetProperty("method").GetString(), Is.EqualTo("wilks"));
         Assert.That(root.GetProperty("confidenceLevel").GetDouble(), Is.EqualTo(0.9));

@@ -24,7 +24,7 @@ public sealed class RegionFitCommandTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
-            { "experiments", "parameters", "bestFit", "confidenceLevel", "method", "x", "y", "deltaChiSquared", "allowed", "boundary" }));
+            { "schemaVersion", "units", "experiments", "parameters", "bestFit", "confidenceLevel", "method", "x", "y", "deltaChiSquared", "allowed", "boundary" }));
         Assert.That(root.GetProperty("parameters").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "eps_ee_uV", "eps_ee_dV" }));
         Assert.That(root.GetProperty("method").GetString(), Is.EqualTo("wilks"));
         Assert.That(root.GetProperty("x").GetArrayLength(), Is.EqualTo(13));
