@@ -31,7 +31,7 @@ public sealed class CsvTable
     /// <summary>Number of data rows.</summary>
     public int RowCount => rows.Length;
 
-    /// <summary>The 1-based file line of data row <paramref name="row"/>.</summary>
+    // <summary>The 1-based file line of data row <paramref name="row"/>.</summary>
     internal int LineOf(int row) => lines[row];
 
     /// <summary>A copy of one column.</summary>
@@ -66,7 +66,7 @@ public sealed class CsvTable
         return Parse(reader, source, expectedColumns, headerOptional: false);
     }
 
-    /// <summary>A column name the format can hold: not empty, no comma or line break, not starting with '#'.</summary>
+    // <summary>A column name the format can hold: not empty, no comma or line break, not starting with '#'.</summary>
     internal static string CheckColumnName(string name, string paramName)
     {
         ArgumentNullException.ThrowIfNull(name, paramName);
@@ -74,8 +74,8 @@ public sealed class CsvTable
             : throw new ArgumentException($"Column name '{Guard.Excerpt(name)}' is empty, longer than 256 characters, contains a comma or line break, or starts with '#'.", paramName);
     }
 
-    /// <summary>Builds a typed object from the table; an invalid value becomes a <see cref="CsvFormatException"/> naming
-    /// this table's file and the line of the offending row (whole-table problems name line 0).</summary>
+    // <summary>Builds a typed object from the table; an invalid value becomes a <see cref="CsvFormatException"/> naming
+    // this table's file and the line of the offending row (whole-table problems name line 0).</summary>
     internal T Build<T>(Func<CsvTable, T> create)
     {
         try
@@ -92,7 +92,7 @@ public sealed class CsvTable
     private static string StripParameter(ArgumentException e) =>
         e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
-    /// <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
+    // <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
     internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional) =>
         Parse(reader, source, expectedColumns, headerOptional, whitespace: false);
 
