@@ -2,30 +2,30 @@ using CoherentScattering.Sources;
 
 namespace CoherentScattering.Models;
 
-/// <summary>
-/// A spectrum times two-flavour survival probabilities, λ(E) Π_i [1 − s_i sin²(k_i/E)] with k = Δm²L/4 in MeV (Eq. 18);
-/// one factor per oscillation applied. Not normalised to one: the missing fraction has oscillated away.
-/// </summary>
-/// <remarks>
-/// <para>Integration is done in u = 1/E, where each phase k·u is linear: [1/E_max, 1/E_min] is cut at the inner
-/// spectrum's singularities, then into geometric pieces spanning at most a factor 1.25 in u (so that without oscillation
-/// the moments agree with the inner spectrum's exact ones to ~1e-14), then into panels of at most half an oscillation
-/// period (π/(2Σk) in u), each with a 10-node Gauss–Legendre rule. Lines are exact.</para>
-/// <para>Fast oscillations are averaged exactly: a factor that would need more than <see cref="MaxPanels"/> half periods
-/// on a geometric piece (Δu = u/4), i.e. below E* = k/(2π·MaxPanels) (Δm² of thousands of eV², or thresholds near
-/// E = 0), enters there through its mean over the phase, 1 − s/2 (factors of equal phase through the mean of their product, with ⟨sin^{2n}⟩ = C(2n, n)/4ⁿ). The
-/// neglected oscillating remainder is below 1/(π·MaxPanels) ≈ 1.6e-4 of the oscillating term on that piece, and the
-/// cost of a moment pass is bounded for any Δm². For a monoenergetic line the exact phase is kept (Eq. 18); a phase
-/// beyond 1e15 rad carries no information in double precision and is averaged (see <see cref="MeanSineSquared"/>).</para>
-/// <para>A batch of thresholds costs a single sweep over the singularities and thresholds (sorted once), so a tabulated
-/// spectrum with many knots is integrated in O((knots + thresholds) log) plus the panels.</para>
-/// </remarks>
+// <summary>
+// A spectrum times two-flavour survival probabilities, λ(E) Π_i [1 − s_i sin²(k_i/E)] with k = Δm²L/4 in MeV (Eq. 18);
+// one factor per oscillation applied. Not normalised to one: the missing fraction has oscillated away.
+// </summary>
+// <remarks>
+// <para>Integration is done in u = 1/E, where each phase k·u is linear: [1/E_max, 1/E_min] is cut at the inner
+// spectrum's singularities, then into geometric pieces spanning at most a factor 1.25 in u (so that without oscillation
+// the moments agree with the inner spectrum's exact ones to ~1e-14), then into panels of at most half an oscillation
+// period (π/(2Σk) in u), each with a 10-node Gauss–Legendre rule. Lines are exact.</para>
+// <para>Fast oscillations are averaged exactly: a factor that would need more than <see cref="MaxPanels"/> half periods
+// on a geometric piece (Δu = u/4), i.e. below E* = k/(2π·MaxPanels) (Δm² of thousands of eV², or thresholds near
+// E = 0), enters there through its mean over the phase, 1 − s/2 (factors of equal phase through the mean of their product, with ⟨sin^{2n}⟩ = C(2n, n)/4ⁿ). The
+// neglected oscillating remainder is below 1/(π·MaxPanels) ≈ 1.6e-4 of the oscillating term on that piece, and the
+// cost of a moment pass is bounded for any Δm². For a monoenergetic line the exact phase is kept (Eq. 18); a phase
+// beyond 1e15 rad carries no information in double precision and is averaged (see <see cref="MeanSineSquared"/>).</para>
+// <para>A batch of thresholds costs a single sweep over the singularities and thresholds (sorted once), so a tabulated
+// spectrum with many knots is integrated in O((knots + thresholds) log) plus the panels.</para>
+// </remarks>
 internal sealed class OscillatedSpectrum : INeutrinoSpectrum
 {
-    /// <summary>Largest number of half-period panels a factor may need on one geometric piece before it is averaged.</summary>
+    // <summary>Largest number of half-period panels a factor may need on one geometric piece before it is averaged.</summary>
     public const int MaxPanels = 2048;
 
-    /// <summary>Beyond this phase (rad) sin² is averaged: the double-precision phase has no significant digits left.</summary>
+    // <summary>Beyond this phase (rad) sin² is averaged: the double-precision phase has no significant digits left.</summary>
     public const double PhaseResolutionLimit = 1e15;
 
     private static readonly Numerics.GaussLegendre Rule = new(10);
@@ -52,8 +52,8 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
     // partition of the range (one threshold or many) integrates the same function; E* is also a panel edge.
     private static double AveragingEnergyMev(double phaseMev) => phaseMev / (2 * Math.PI * MaxPanels);
 
-    /// <summary>sin²φ, or its average over φ(1 ± r) when r &gt; 0: ½[1 − cos 2φ · sin(2φr)/(2φr)]; ½ when |φ| exceeds
-    /// <see cref="PhaseResolutionLimit"/> (or is infinite).</summary>
+    // <summary>sin²φ, or its average over φ(1 ± r) when r &gt; 0: ½[1 − cos 2φ · sin(2φr)/(2φr)]; ½ when |φ| exceeds
+    // <see cref="PhaseResolutionLimit"/> (or is infinite).</summary>
     public static double MeanSineSquared(double phase, double relativeHalfSpread)
     {
         if (!(Math.Abs(phase) <= PhaseResolutionLimit))
@@ -106,8 +106,8 @@ internal sealed class OscillatedSpectrum : INeutrinoSpectrum
         return result[0];
     }
 
-    /// <summary>One sweep for many thresholds: sorted from the top, each stretch between neighbouring thresholds and
-    /// singularities is integrated once, so the cost is that of a single integral from the lowest threshold.</summary>
+    // <summary>One sweep for many thresholds: sorted from the top, each stretch between neighbouring thresholds and
+    // singularities is integrated once, so the cost is that of a single integral from the lowest threshold.</summary>
     public void InverseMoments(ReadOnlySpan<double> minimumEnergiesMev, Span<SpectrumMoments> moments)
     {
         if (inner is MonoenergeticSpectrum)

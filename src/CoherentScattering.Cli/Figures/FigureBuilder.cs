@@ -118,7 +118,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     private static Panel Region(string stem, string title, string xLabel, string yLabel, params (string Label, ParameterMap Map, bool Dashed)[] maps) =>
         new(stem, title, xLabel, yLabel)
         {
-            Contours = maps.Select(m => new ContourSet($"90 % C.L. allowed, {m.Label}", m.Map.Contour(0.9), m.Dashed)).ToArray(),
+            Contours = maps.Select(m => new ContourSet($"90 % C.L. allowed, {m.Label}", m.Map.Contour(0.9), m.Map.ContourLines(0.9), m.Dashed)).ToArray(),
             Marks = [new MarkedPoint("best fit", maps[0].Map.BestFit.X, maps[0].Map.BestFit.Y)],
             XRange = (maps[0].Map.XGrid[0], maps[0].Map.XGrid[^1]),
             YRange = (maps[0].Map.YGrid[0], maps[0].Map.YGrid[^1]),
@@ -182,7 +182,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         }, Grid.Linear(0, 1, mapPoints), Grid.Linear(-2, 3, mapPoints), progress);
         return new Panel("fig8", "Fig. 8: 3+1 sterile neutrino (sin²2θ_ee = sin²2θ_μμ)", "sin²2θ_new", "Δm²₄₁ [eV²]")
         {
-            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
+            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9), map.ContourLines(0.9))],
             Marks = [new MarkedPoint("best fit", map.BestFit.X, map.BestFit.Y)],
             LogY = true,
             XRange = (0, 1),
@@ -203,7 +203,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         var map = MediatorMap(model, Grid.Linear(0, 4, mapPoints), Grid.Linear(logCouplingLow, logCouplingHigh, mapPoints));
         return new Panel(stem, title, massLabel, couplingLabel)
         {
-            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9))],
+            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9), map.ContourLines(0.9))],
             LogX = true,
             LogY = true,
             XRange = (0, 4),

@@ -105,7 +105,8 @@ internal static class ModelFitFigures
                 }
             }
 
-            return new FilledRegion(fit.Label, xs, ys, allowed, map.Contour(ParameterFitCommand.ConfidenceLevel), fit.Dashed, fit.Shaded ? fit.Experiments.Length > 1 ? 0.35 : 0.12 : 0);
+            return new FilledRegion(fit.Label, xs, ys, allowed, map.Contour(ParameterFitCommand.ConfidenceLevel),
+                map.ContourLines(ParameterFitCommand.ConfidenceLevel), fit.Dashed, fit.Shaded ? fit.Experiments.Length > 1 ? 0.35 : 0.12 : 0);
         }).ToArray();
         return new Panel($"region-{x.Key}-{y.Key}", "90 % C.L. allowed regions (Wilks, Δχ² = 4.61), nuisances profiled", AxisLabel(x), AxisLabel(y))
         {

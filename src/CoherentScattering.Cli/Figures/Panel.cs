@@ -8,8 +8,8 @@ internal sealed record Curve(string Label, double[] X, double[] Y, bool Thick = 
 /// <summary>Data points with symmetric vertical error bars.</summary>
 internal sealed record ErrorPoints(string Label, double[] X, double[] Y, double[] Error);
 
-/// <summary>A contour line set (one confidence region).</summary>
-internal sealed record ContourSet(string Label, IReadOnlyList<ContourSegment> Segments, bool Dashed = false);
+/// <summary>A contour line set (one confidence region): its segments (written to CSV) and the same as ordered lines (drawn).</summary>
+internal sealed record ContourSet(string Label, IReadOnlyList<ContourSegment> Segments, IReadOnlyList<ContourLine> Lines, bool Dashed = false);
 
 /// <summary>A shaded range of x (a 90 % C.L. interval), drawn across the panel's height.</summary>
 internal sealed record XSpan(string Label, double Low, double High);
@@ -20,10 +20,12 @@ internal sealed record XSpan(string Label, double Low, double High);
 /// <param name="X">First-parameter grid.</param>
 /// <param name="Y">Second-parameter grid.</param>
 /// <param name="Allowed">Whether each grid point is allowed.</param>
-/// <param name="Boundary">The region's contour.</param>
+/// <param name="Boundary">The region's contour (written to CSV).</param>
+/// <param name="BoundaryLines">The same contour as ordered lines (drawn).</param>
 /// <param name="Dashed">A dashed boundary.</param>
 /// <param name="Opacity">Of the shading, in [0, 1]; 0 draws the boundary only.</param>
-internal sealed record FilledRegion(string Label, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool[,] Allowed, IReadOnlyList<ContourSegment> Boundary, bool Dashed = false,
+internal sealed record FilledRegion(string Label, IReadOnlyList<double> X, IReadOnlyList<double> Y, bool[,] Allowed, IReadOnlyList<ContourSegment> Boundary,
+    IReadOnlyList<ContourLine> BoundaryLines, bool Dashed = false,
     double Opacity = 0.2);
 
 /// <summary>A marked point (best fit).</summary>

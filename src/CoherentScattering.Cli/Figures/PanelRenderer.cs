@@ -63,7 +63,7 @@ internal static class PanelRenderer
         {
             var col = Next();
             bool first = true;
-            foreach (var line in ContourPolylines.Join(set.Segments))
+            foreach (var line in set.Lines.Select(l => l.Points))
             {
                 var s = plot.Add.ScatterLine(line.Select(q => q.X).ToArray(), line.Select(q => q.Y).ToArray());
                 s.Color = col;
@@ -154,7 +154,7 @@ internal static class PanelRenderer
         }
 
         bool first = true;
-        foreach (var line in ContourPolylines.Join(r.Boundary))
+        foreach (var line in r.BoundaryLines.Select(l => l.Points))
         {
             var s = plot.Add.ScatterLine(line.Select(q => q.X).ToArray(), line.Select(q => q.Y).ToArray());
             s.Color = color;

@@ -89,8 +89,8 @@ public sealed class LogisticEfficiency : IAcceptance
     /// <exception cref="ArgumentOutOfRangeException">x not finite.</exception>
     public double Evaluate(double observable) => Math.Clamp(Unclamped(observable), 0.0, 1.0);
 
-    /// <summary>The x where the unclamped curve crosses <paramref name="level"/> (NaN when it never does).</summary>
-    /// <param name="level">The level.</param>
+    // <summary>The x where the unclamped curve crosses <paramref name="level"/> (NaN when it never does).</summary>
+    // <param name="level">The level.</param>
     private double Crossing(double level)
     {
         double s = (level - Offset) / Amplitude; // the logistic's value at the crossing, in (0, 1)

@@ -61,7 +61,7 @@ public sealed class PoissonPhotoelectrons : IResolution, IPreparableResolution
         }
     }
 
-    /// <summary>At most this many counts are tabulated by a prepared response.</summary>
+    // <summary>At most this many counts are tabulated by a prepared response.</summary>
     internal const int MaxPreparedCounts = 100_000;
 
     IPreparedResolution? IPreparableResolution.Prepare(double[] edges, IAcceptance efficiency)

@@ -377,7 +377,7 @@ public static class Coherent2020LarRelease
     }
 
     /// <summary>A CEvNS template on energy × F90 × t_trig: each reconstructed-energy bin of a predicted spectrum spread over
-    /// (F90, t_trig) with the release CEvNS PDF's own shape in that bin (companion note §5); an energy bin where the release
+    /// (F90, t_trig) with the release CEvNS PDF's own shape in that bin (the release's companion note, §5, summarised in <see cref="Readme"/>); an energy bin where the release
     /// PDF is empty is spread uniformly.</summary>
     /// <param name="energySpectrum">Predicted events in the 12 energy bins.</param>
     /// <exception cref="ArgumentException">A spectrum not on the release's energy axis.</exception>

@@ -1,6 +1,6 @@
 namespace CoherentScattering.Experiments;
 
-/// <summary>Access to the files embedded in the package (experiment presets and the COHERENT 2017 data release).</summary>
+// <summary>Access to the files embedded in the package (experiment presets and the COHERENT 2017 data release).</summary>
 internal static class EmbeddedResources
 {
     public static TextReader Open(string logicalName)

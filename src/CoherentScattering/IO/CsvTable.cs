@@ -6,6 +6,8 @@ namespace CoherentScattering.IO;
 /// A numeric CSV table in the library's documented format: lines starting with <c>#</c> are comments, blank lines are
 /// ignored, the first other line is a header of column names, every following line holds exactly as many
 /// comma-separated invariant-culture numbers as the header has names. The last line needs no trailing newline.
+/// <see cref="ParseWhitespace"/> and <see cref="LoadWhitespace"/> read whitespace-separated tables whose header is
+/// optional (the COHERENT data releases).
 /// </summary>
 public sealed class CsvTable
 {
@@ -29,7 +31,7 @@ public sealed class CsvTable
     /// <summary>Number of data rows.</summary>
     public int RowCount => rows.Length;
 
-    /// <summary>The 1-based file line of data row <paramref name="row"/>.</summary>
+    // <summary>The 1-based file line of data row <paramref name="row"/>.</summary>
     internal int LineOf(int row) => lines[row];
 
     /// <summary>A copy of one column.</summary>
@@ -64,7 +66,7 @@ public sealed class CsvTable
         return Parse(reader, source, expectedColumns, headerOptional: false);
     }
 
-    /// <summary>A column name the format can hold: not empty, no comma or line break, not starting with '#'.</summary>
+    // <summary>A column name the format can hold: not empty, no comma or line break, not starting with '#'.</summary>
     internal static string CheckColumnName(string name, string paramName)
     {
         ArgumentNullException.ThrowIfNull(name, paramName);
@@ -72,8 +74,8 @@ public sealed class CsvTable
             : throw new ArgumentException($"Column name '{Guard.Excerpt(name)}' is empty, longer than 256 characters, contains a comma or line break, or starts with '#'.", paramName);
     }
 
-    /// <summary>Builds a typed object from the table; an invalid value becomes a <see cref="CsvFormatException"/> naming
-    /// this table's file and the line of the offending row (whole-table problems name line 0).</summary>
+    // <summary>Builds a typed object from the table; an invalid value becomes a <see cref="CsvFormatException"/> naming
+    // this table's file and the line of the offending row (whole-table problems name line 0).</summary>
     internal T Build<T>(Func<CsvTable, T> create)
     {
         try
@@ -90,13 +92,40 @@ public sealed class CsvTable
     private static string StripParameter(ArgumentException e) =>
         e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 
-    /// <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
+    // <summary>Reads a table whose header line may be absent (third-party files such as the COHERENT release).</summary>
     internal static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional) =>
         Parse(reader, source, expectedColumns, headerOptional, whitespace: false);
 
-    /// <summary>Reads a headerless table of whitespace-separated numbers (the format of the COHERENT releases).</summary>
-    internal static CsvTable ParseWhitespace(TextReader reader, string source, int expectedColumns) =>
-        Parse(reader, source, expectedColumns, headerOptional: true, whitespace: true);
+    /// <summary>Reads a table of whitespace-separated numbers (the format of the COHERENT data releases): lines starting
+    /// with <c>#</c> are comments, blank lines are ignored, cells are separated by any run of spaces or tabs, and every
+    /// row holds as many numbers as the first. The first other line may be a header of column names; when it holds
+    /// numbers it is the first data row and the columns are named <c>column1</c>, <c>column2</c>, …. The last line needs
+    /// no trailing newline.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="source">Name used in error messages.</param>
+    /// <param name="expectedColumns">Required number of columns, or 0 to accept the first line's count.</param>
+    /// <exception cref="CsvFormatException">Malformed content: a row with another number of values than the first, a
+    /// value that is not a finite number, or no data (file, line and column named).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">expectedColumns negative or above 10 000.</exception>
+    public static CsvTable ParseWhitespace(TextReader reader, string source, int expectedColumns = 0)
+    {
+        Guard.InRange(expectedColumns, 0, 10_000);
+        return Parse(reader, source, expectedColumns, headerOptional: true, whitespace: true);
+    }
+
+    /// <summary>Reads a table of whitespace-separated numbers from a file, in the format of
+    /// <see cref="ParseWhitespace"/> (the header line optional).</summary>
+    /// <param name="path">Path of the file.</param>
+    /// <param name="expectedColumns">Required number of columns, or 0 to accept the first line's count.</param>
+    /// <exception cref="CsvFormatException">Malformed content (file, line and column named).</exception>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="ArgumentException">A directory, an unreadable path, or expectedColumns negative.</exception>
+    public static CsvTable LoadWhitespace(string path, int expectedColumns = 0)
+    {
+        Guard.InRange(expectedColumns, 0, 10_000);
+        using var reader = InputFile.OpenText(path, nameof(path));
+        return ParseWhitespace(reader, InputFile.DisplayName(path), expectedColumns);
+    }
 
     private static CsvTable Parse(TextReader reader, string source, int expectedColumns, bool headerOptional, bool whitespace)
     {

@@ -1,8 +1,8 @@
 namespace CoherentScattering.IO;
 
-/// <summary>Opens a user-named input file. Every failure becomes a clear exception naming the path (shortened): a
-/// missing file a <see cref="FileNotFoundException"/>, a directory, an unreadable or malformed path an
-/// <see cref="ArgumentException"/> naming the path parameter.</summary>
+// <summary>Opens a user-named input file. Every failure becomes a clear exception naming the path (shortened): a
+// missing file a <see cref="FileNotFoundException"/>, a directory, an unreadable or malformed path an
+// <see cref="ArgumentException"/> naming the path parameter.</summary>
 internal static class InputFile
 {
     public static StreamReader OpenText(string path, string paramName)
@@ -49,6 +49,6 @@ internal static class InputFile
         }
     }
 
-    /// <summary>The file name for messages (a shortened path when it has none).</summary>
+    // <summary>The file name for messages (a shortened path when it has none).</summary>
     public static string DisplayName(string path) => Guard.Excerpt(Path.GetFileName(path) is { Length: > 0 } name ? name : path);
 }

@@ -1,6 +1,6 @@
 namespace CoherentScattering.Numerics;
 
-/// <summary>Gauss–Legendre rules on [−1, 1] (nodes and weights from MathNet.Numerics), mapped to any interval.</summary>
+// <summary>Gauss–Legendre rules on [−1, 1] (nodes and weights from MathNet.Numerics), mapped to any interval.</summary>
 internal sealed class GaussLegendre
 {
     private readonly double[] nodes;
@@ -20,7 +20,7 @@ internal sealed class GaussLegendre
 
     public double Weight(int i) => weights[i];
 
-    /// <summary>∫_a^b f(x) dx.</summary>
+    // <summary>∫_a^b f(x) dx.</summary>
     public double Integrate(Func<double, double> f, double a, double b)
     {
         double half = 0.5 * (b - a), mid = 0.5 * (a + b), sum = 0;

@@ -1,8 +1,8 @@
 namespace CoherentScattering.Numerics;
 
-/// <summary>Golden-section minimisation of a unimodal function on a bracket (Numerical Recipes §10.2).</summary>
-/// <remarks>Stops when the bracket is below the tolerance, when it stops shrinking (the tolerance is below the spacing
-/// of doubles there), or after 200 steps (a factor 1e-42); checks the cancellation token at every step.</remarks>
+// <summary>Golden-section minimisation of a unimodal function on a bracket (Numerical Recipes §10.2).</summary>
+// <remarks>Stops when the bracket is below the tolerance, when it stops shrinking (the tolerance is below the spacing
+// of doubles there), or after 200 steps (a factor 1e-42); checks the cancellation token at every step.</remarks>
 internal static class GoldenSection
 {
     private const int MaxSteps = 200;

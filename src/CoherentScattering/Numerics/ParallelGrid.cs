@@ -2,8 +2,8 @@ using System.Runtime.ExceptionServices;
 
 namespace CoherentScattering.Numerics;
 
-/// <summary>Runs independent grid evaluations over all cores: each writes its own slot (results identical to a serial
-/// loop), progress is reported serially and monotonically, and a failure surfaces as itself (the first one), not wrapped.</summary>
+// <summary>Runs independent grid evaluations over all cores: each writes its own slot (results identical to a serial
+// loop), progress is reported serially and monotonically, and a failure surfaces as itself (the first one), not wrapped.</summary>
 internal static class ParallelGrid
 {
     public static void For(int count, Action<int> body, IProgress<double>? progress, CancellationToken cancellationToken)

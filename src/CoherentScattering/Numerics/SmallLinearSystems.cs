@@ -1,6 +1,6 @@
 namespace CoherentScattering.Numerics;
 
-/// <summary>The Newton systems of the binned fits: a handful of unknowns, solved directly.</summary>
+// <summary>The Newton systems of the binned fits: a handful of unknowns, solved directly.</summary>
 internal static class SmallLinearSystems
 {
     // Solves (H + τD) x = −g for the m × m row-major H: H is scaled to unit diagonal (D = diag|H|), then τ = 0, 1e-10,

@@ -8,17 +8,17 @@ using CoherentScattering.Sources;
 
 namespace CoherentScattering.Rates;
 
-/// <summary>
-/// The quadrature nodes in recoil energy for one isotope: T, the weight (Gauss–Legendre weight × panel half-width ×
-/// acceptance), F²(T) and the analysis bin; built once per (flux, detector) and reused for every model.
-/// </summary>
+// <summary>
+// The quadrature nodes in recoil energy for one isotope: T, the weight (Gauss–Legendre weight × panel half-width ×
+// acceptance), F²(T) and the analysis bin; built once per (flux, detector) and reused for every model.
+// </summary>
 internal sealed class RecoilNodes
 {
-    /// <summary>At most this many spectral singularities per flux component become panel edges (a dense table's knots
-    /// are thinned evenly; its first and last knot are always kept).</summary>
+    // <summary>At most this many spectral singularities per flux component become panel edges (a dense table's knots
+    // are thinned evenly; its first and last knot are always kept).</summary>
     public const int MaxSingularitiesPerComponent = 512;
 
-    /// <summary>At most this many quadrature nodes per isotope (bins × panels × subdivisions × nodes per panel).</summary>
+    // <summary>At most this many quadrature nodes per isotope (bins × panels × subdivisions × nodes per panel).</summary>
     public const int MaxNodes = 1_000_000;
 
     private RecoilNodes(double[] recoilMev, double[] weight, double[] formFactorSquared, int[] bin, double[] minNeutrinoMev)

@@ -227,8 +227,8 @@ public sealed partial class BinnedPoissonLikelihood
         }
     }
 
-    /// <summary>The analytic gradient of −2 ln L in (N_1 … N_K, θ_1 … θ_J), each θ on the side of its sign (θ = 0: the +1
-    /// side). For tests against finite differences.</summary>
+    // <summary>The analytic gradient of −2 ln L in (N_1 … N_K, θ_1 … θ_J), each θ on the side of its sign (θ = 0: the +1
+    // side). For tests against finite differences.</summary>
     internal double[] ShapeGradient(IReadOnlyList<double> events, IReadOnlyList<double> shapeParameters)
     {
         double[] x = [.. events, .. shapeParameters];
@@ -242,7 +242,7 @@ public sealed partial class BinnedPoissonLikelihood
         return g;
     }
 
-    /// <summary>The analytic Hessian (row-major) matching <see cref="ShapeGradient"/>.</summary>
+    // <summary>The analytic Hessian (row-major) matching <see cref="ShapeGradient"/>.</summary>
     internal double[] ShapeHessian(IReadOnlyList<double> events, IReadOnlyList<double> shapeParameters)
     {
         double[] x = [.. events, .. shapeParameters];

@@ -82,12 +82,18 @@ public sealed class FeldmanCousinsRegion
 
     /// <summary>The boundary of the region: where t − c changes sign, by marching squares (linear between grid points;
     /// points not constructed count as outside).</summary>
-    public IReadOnlyList<ContourSegment> Boundary() => MarchingSquares.Segments(x, y, (i, j) =>
+    public IReadOnlyList<ContourSegment> Boundary() => MarchingSquares.Segments(x, y, BoundaryField);
+
+    /// <summary>The boundary of the region as connected lines, each with its points in order (the segments of
+    /// <see cref="Boundary"/> joined; closed round parts inside the grid, open where the grid's edge cuts the region).</summary>
+    public IReadOnlyList<ContourLine> BoundaryLines() => MarchingSquares.Lines(x, y, BoundaryField);
+
+    private double BoundaryField(int i, int j)
     {
         double t = delta[i * y.Length + j], c = critical[i * y.Length + j];
         // An infinite t (a point no fit can reach) or an unconstructed point is outside, one unit beyond the boundary.
         return double.IsNaN(c) || !double.IsFinite(t) ? 1 : t - c;
-    });
+    }
 
     /// <summary>Runs the construction.</summary>
     /// <param name="xGrid">The first parameter's grid: at least two strictly increasing finite values.</param>

@@ -120,7 +120,8 @@ public sealed class Histogram
     }
 
     // Values on the first axis spread over the other axes with a template's shape in each first-axis bin (uniformly where
-    // the template is empty there): the CENNS-10 companion note's §5 recipe for the CEvNS template.
+    // the template is empty there): the CENNS-10 companion note's §5 recipe for the CEvNS template (summarised in
+    // Data/coherent-2020-lar/README.md).
     internal static Histogram SpreadLike(IReadOnlyList<double> firstAxis, IReadOnlyList<double> shape, IReadOnlyList<HistogramAxis> axes)
     {
         int bins = axes[0].Count, cells = shape.Count / bins;

@@ -21,6 +21,10 @@ public readonly record struct Interval(double Low, double High, bool LowIsScanEd
     /// <param name="x">The value.</param>
     public bool Contains(double x) => x >= Low && x <= High;
 
-    /// <inheritdoc />
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"[{Low:G5}, {High:G5}]");
+    /// <summary>The interval as text: "[low, high]", an end that is the edge of the scanned range marked
+    /// " (scan edge)", e.g. "[0.1, 0.45 (scan edge)]" (the region may continue beyond that end).</summary>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"[{Low:G5}{(LowIsScanEdge ? ScanEdge : "")}, {High:G5}{(HighIsScanEdge ? ScanEdge : "")}]");
+
+    private const string ScanEdge = " (scan edge)";
 }

@@ -7,7 +7,7 @@ namespace CoherentScattering.Statistics;
 // (2-D). The data's t_j and each pseudo-experiment's statistic are relative to the minimum over every grid point.
 internal static class NeymanConstruction
 {
-    /// <summary>The data's t_j at every point and the critical value at the points of the slice (NaN elsewhere).</summary>
+    // <summary>The data's t_j at every point and the critical value at the points of the slice (NaN elsewhere).</summary>
     public static (double[] Delta, double[] Critical) Run(int size, Func<int, IReadOnlyList<BinnedPoissonLikelihood>> likelihoodsAt, int pseudoExperiments, int seed,
         double confidenceLevel, IReadOnlyList<int>? points, IProgress<double>? progress, CancellationToken cancellationToken)
     {
@@ -84,7 +84,7 @@ internal static class NeymanConstruction
         return (delta, critical);
     }
 
-    /// <summary>The critical values of slices combined: each point's from the one slice that constructed it.</summary>
+    // <summary>The critical values of slices combined: each point's from the one slice that constructed it.</summary>
     public static double[] MergeCritical(IEnumerable<double[]> slices, string parameterName)
     {
         double[]? critical = null;
@@ -104,8 +104,8 @@ internal static class NeymanConstruction
         return critical is not null && missing < 0 ? critical : throw new ArgumentException(Guard.Text($"Grid point {missing} is in no slice."), parameterName);
     }
 
-    /// <summary>The numbers of a construction or slice, checked: t ≥ 0 with a zero, critical values finite and ≥ 0 (NaN
-    /// where not constructed), one of each per grid point.</summary>
+    // <summary>The numbers of a construction or slice, checked: t ≥ 0 with a zero, critical values finite and ≥ 0 (NaN
+    // where not constructed), one of each per grid point.</summary>
     public static (double[] Delta, double[] Critical) CheckValues(IReadOnlyList<double> deltaChiSquared, IReadOnlyList<double?> criticalValues, int points, double confidenceLevel,
         int pseudoExperiments)
     {

@@ -83,7 +83,7 @@ public sealed record Nuisance
         return z * z;
     }
 
-    /// <summary>d(penalty)/dx and d²(penalty)/dx² at x.</summary>
+    // <summary>d(penalty)/dx and d²(penalty)/dx² at x.</summary>
     internal (double First, double Second) PenaltyDerivatives(double value)
     {
         double sigma = value < Central ? lowerWidth : upperWidth;

@@ -252,4 +252,20 @@ public sealed class ParameterMap
         double level = MinimumChiSquared + deltaChiSquared;
         return MarchingSquares.Segments(x, y, (i, j) => chi2[i, j] - level);
     }
+
+    /// <summary>The contour of a confidence level for two degrees of freedom as connected lines, each with its points in
+    /// order (the segments of <see cref="Contour"/> joined).</summary>
+    /// <param name="confidenceLevel">CL, default 0.9.</param>
+    public IReadOnlyList<ContourLine> ContourLines(double confidenceLevel = 0.9) => ContourLinesAt(ChiSquaredThreshold.For(confidenceLevel, 2));
+
+    /// <summary>The lines where Δχ² equals a threshold, each with its points in order: one closed line round every part
+    /// of the region inside the grid, one open line, ending on the grid's edge at both ends, for every part the scan
+    /// range cuts (the segments of <see cref="ContourAt"/> joined).</summary>
+    /// <param name="deltaChiSquared">Threshold, &gt; 0.</param>
+    public IReadOnlyList<ContourLine> ContourLinesAt(double deltaChiSquared)
+    {
+        Guard.Positive(deltaChiSquared);
+        double level = MinimumChiSquared + deltaChiSquared;
+        return MarchingSquares.Lines(x, y, (i, j) => chi2[i, j] - level);
+    }
 }

@@ -1,7 +1,7 @@
 namespace CoherentScattering.Statistics;
 
-/// <summary>The shape parameters θ of a binned likelihood (one per distinct systematic name) and, per component, the
-/// shape shifts per unit θ of the systematics acting on it.</summary>
+// <summary>The shape parameters θ of a binned likelihood (one per distinct systematic name) and, per component, the
+// shape shifts per unit θ of the systematics acting on it.</summary>
 internal sealed class ShapeParameterSet
 {
     private static readonly ShapeParameterSet Empty = new([], [], [], [], [], []);
@@ -16,7 +16,7 @@ internal sealed class ShapeParameterSet
         Links = links;
     }
 
-    /// <summary>One systematic on one component: its parameter index and the shifts (t̂⁺ − t̂, t̂ − t̂⁻).</summary>
+    // <summary>One systematic on one component: its parameter index and the shifts (t̂⁺ − t̂, t̂ − t̂⁻).</summary>
     // The same parameters with other auxiliary values (the centres of their standard-normal priors).
     public ShapeParameterSet WithAuxiliary(double[] auxiliary) => new(Names, Low, High, auxiliary, Kink, Links);
 
@@ -32,14 +32,14 @@ internal sealed class ShapeParameterSet
 
     public double[] Auxiliary { get; }
 
-    /// <summary>Whether the interpolation of θ_j has a kink at 0 (some component with its own −1σ template).</summary>
+    // <summary>Whether the interpolation of θ_j has a kink at 0 (some component with its own −1σ template).</summary>
     public bool[] Kink { get; }
 
-    /// <summary>Per component (in order), the systematics acting on it.</summary>
+    // <summary>Per component (in order), the systematics acting on it.</summary>
     public Link[][] Links { get; }
 
-    /// <summary>The parameters of a list of components; a name shared by several components must describe the same
-    /// parameter (range and prior), and may not be a component's name.</summary>
+    // <summary>The parameters of a list of components; a name shared by several components must describe the same
+    // parameter (range and prior), and may not be a component's name.</summary>
     public static ShapeParameterSet Of(TemplateComponent[] components, string parameter)
     {
         if (components.All(c => c.ShapeSystematics.Count == 0))

@@ -88,7 +88,7 @@ public sealed class ShapeSystematic
     /// <summary>Largest allowed θ, 5.</summary>
     public double UpperBound => Bound;
 
-    /// <summary>Whether the −1 side uses its own template (a kink of the interpolation at θ = 0 is possible).</summary>
+    // <summary>Whether the −1 side uses its own template (a kink of the interpolation at θ = 0 is possible).</summary>
     internal bool HasOwnDownSide => Down is not null;
 
     /// <summary>The penalty (θ − a)² of the standard-normal prior centred on the auxiliary value.</summary>
@@ -100,11 +100,11 @@ public sealed class ShapeSystematic
         return z * z;
     }
 
-    /// <summary>Whether another systematic has the same parameter: name, bounds and prior.</summary>
+    // <summary>Whether another systematic has the same parameter: name, bounds and prior.</summary>
     internal bool SameParameter(ShapeSystematic other) => Name == other.Name && LowerBound == other.LowerBound && Auxiliary == other.Auxiliary;
 
-    /// <summary>The shifts per unit θ of a component with the given normalised central shape: (t̂⁺ − t̂, t̂ − t̂⁻); for a
-    /// one-sided systematic both are t̂⁺ − t̂ (the mirror; with <see cref="OneSidedShape.PositiveOnly"/> the second is never used).</summary>
+    // <summary>The shifts per unit θ of a component with the given normalised central shape: (t̂⁺ − t̂, t̂ − t̂⁻); for a
+    // one-sided systematic both are t̂⁺ − t̂ (the mirror; with <see cref="OneSidedShape.PositiveOnly"/> the second is never used).</summary>
     internal (double[] Up, double[] Down) Shifts(double[] centralShape)
     {
         var up = new double[centralShape.Length];

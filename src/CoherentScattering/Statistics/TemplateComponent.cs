@@ -138,9 +138,9 @@ public sealed class TemplateComponent
         return result;
     }
 
-    /// <summary>The template divided by its total (sums to one).</summary>
+    // <summary>The template divided by its total (sums to one).</summary>
     internal double[] Shape { get; }
 
-    /// <summary>Per shape systematic (in order), the shape shifts per unit θ above and below zero: (t̂⁺ − t̂, t̂ − t̂⁻).</summary>
+    // <summary>Per shape systematic (in order), the shape shifts per unit θ above and below zero: (t̂⁺ − t̂, t̂ − t̂⁻).</summary>
     internal (double[] Up, double[] Down)[] Shifts { get; }
 }

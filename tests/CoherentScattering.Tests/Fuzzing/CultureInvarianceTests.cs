@@ -36,6 +36,9 @@ public partial class CultureInvarianceTests
         yield return new TestCaseData((Func<string>)(() => new NuisanceFit(0.5, -0.25, 0.125).ToString())).SetName("NuisanceFit");
         yield return new TestCaseData((Func<string>)(() => new ContourSegment(0.5, 1.5, 2.5, 3.5).ToString())).SetName("ContourSegment");
         yield return new TestCaseData((Func<string>)(() => new Interval(-0.5, 1.5).ToString())).SetName("Interval");
+        yield return new TestCaseData((Func<string>)(() => new Interval(-0.5, 1.5, true, true).ToString())).SetName("Interval.ScanEdges");
+        yield return new TestCaseData((Func<string>)(() => ParameterMap.Scan((x, y) => x * x + y * y, Grid.Linear(-2.5, 2.5, 11), Grid.Linear(-2.5, 2.5, 11)).ContourLines()[0].ToString()))
+            .SetName("ContourLine");
         yield return new TestCaseData((Func<string>)(() => new FlavorValues(0.5, 1.5, 2.5).ToString())).SetName("FlavorValues");
         yield return new TestCaseData((Func<string>)(() => ScatteringPoint.Create(NeutrinoFlavor.ElectronNeutrino, Nuclei.Cs133, 0.0125).ToString())).SetName("ScatteringPoint");
         yield return new TestCaseData((Func<string>)(() => CountingMeasurement.Coherent2017.ToString())).SetName("CountingMeasurement");

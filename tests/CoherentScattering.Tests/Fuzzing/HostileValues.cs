@@ -324,6 +324,8 @@ internal sealed class HostileValues
         Add<PionDecayArrivalTime>(() => Build(() => null, () => PionDecayArrivalTime.Cenns10, () => new PionDecayArrivalTime(-1e6, 1), () => new PionDecayArrivalTime(1e6, 1e5)));
         Add<BinEvents>(() => Build(() => new BinEvents(0, 1, 2), () => new BinEvents(-1e308, 1e308, -1e308)));
         Add<ContourSegment>(() => Build(() => new ContourSegment(0, 1, 2, 3), () => new ContourSegment(-1e308, 1e308, 0, double.Epsilon)));
+        Add<ContourLine>(() => Build<ContourLine>(() => null, () => ParameterMap.Scan((x, y) => x * x + y * y, Grid.Linear(-2, 2, 21), Grid.Linear(-2, 2, 21)).ContourLines()[0],
+            () => ParameterMap.Scan((x, y) => x * x + y * y, Grid.Linear(0, 2, 11), Grid.Linear(0, 2, 11)).ContourLines()[0]));
         Add<NuisanceFit>(() => Build(() => new NuisanceFit(0, 0, 0), () => new NuisanceFit(1e308, -1e308, 1e308)));
         Add<Func<FluxComponent, FluxComponent>>(() => [null, (Func<FluxComponent, FluxComponent>)(c => c), (Func<FluxComponent, FluxComponent>)(_ => null!),
             (Func<FluxComponent, FluxComponent>)(c => c with { FluencePerSquareCentimeter = c.FluencePerSquareCentimeter * 1e300 })]);

@@ -71,6 +71,23 @@ public class FeldmanCousinsRegionTests
         }
     }
 
+    [Test(Description = "The boundary lines join exactly the boundary's segments, each line's points in order")]
+    public void BoundaryLines_JoinTheBoundarySegments()
+    {
+        double[] grid = Grid.Linear(0, 10, 11);
+        var region = FeldmanCousinsRegion.Construct(grid, grid, TwoCounts(6, 4, 1), 200, seed: 2);
+        var lines = region.BoundaryLines();
+        Assert.That(lines, Is.Not.Empty);
+        Assert.That(lines.Sum(l => l.Points.Count - 1), Is.EqualTo(region.Boundary().Count));
+        foreach (var line in lines.Where(l => !l.IsClosed))
+        {
+            foreach (var end in new[] { line.Points[0], line.Points[^1] })
+            {
+                Assert.That(end.X is 0 or 10 || end.Y is 0 or 10, Is.True, $"open end {end} on the grid's edge");
+            }
+        }
+    }
+
     [Test]
     public void BadInput_IsRefusedNamingTheParameter()
     {
