@@ -38,4 +38,37 @@ internal static class DresdenStyleExperiment
 
         return new Experiment("Dresden-II-like reactor germanium (prediction)", reactor, recoils).WithResponse(response);
     }
+
+    /// <summary>The same experiment without its response chain: the true nuclear-recoil spectrum in the 0.05-keVnr
+    /// panels of <see cref="Build"/> (0–3 keVnr, no threshold, perfect efficiency).</summary>
+    public static Experiment RecoilSpectrum()
+    {
+        var experiment = Build();
+        return new Experiment("Dresden-II-like reactor germanium, nuclear recoils", experiment.Source, experiment.Detector);
+    }
+
+    /// <summary>The same experiment with the resolution switched off (quenching, efficiency and bins kept): each recoil
+    /// lands in the bin of its mean electron-equivalent energy. The columns of such a chain jump where E_ee(T) crosses a
+    /// bin edge, so the recoil panels are cut there too (<see cref="ResponseChain.RecoilDiscontinuitiesMev"/>), as the
+    /// JSON reader does for <c>"resolution": {"type": "none"}</c>: the same numbers as the preset with that edit.</summary>
+    public static Experiment WithoutSmearing()
+    {
+        var experiment = Build();
+        var sharp = experiment.Response!.WithResolution(GaussianResolution.None);
+        var panels = experiment.Detector.BinEdges
+            .Concat(sharp.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > 0 && t < 3))
+            .Order()
+            .Aggregate(new List<double>(), (list, t) =>
+            {
+                if (list.Count == 0 || t - list[^1] > 1e-9 * Math.Max(1, t))
+                {
+                    list.Add(t);
+                }
+
+                return list;
+            });
+        var recoils = new DetectorResponse(experiment.Detector.Target, experiment.Detector.Mass,
+            LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, panels);
+        return new Experiment("Dresden-II-like reactor germanium, no smearing", experiment.Source, recoils).WithResponse(sharp);
+    }
 }
