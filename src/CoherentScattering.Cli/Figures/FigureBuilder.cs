@@ -25,8 +25,8 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         yield return () => VectorNsiMap("fig4b", LeptonFlavor.Muon, "μμ");
         yield return () => TensorNsiMap("fig4c", LeptonFlavor.Electron, "ee");
         yield return () => TensorNsiMap("fig4d", LeptonFlavor.Muon, "μμ");
-        yield return () => Profiles("fig5a", "Fig. 5 (left): neutrino magnetic moment", "μ_ν [1e-10 μ_B]", ["mu_nu", "mu_nu_e", "mu_nu_mu"]);
-        yield return () => Profiles("fig5b", "Fig. 5 (right): neutrino charge radius", "⟨r²_ν⟩ [1e-32 cm²]", ["r2_nu", "r2_nu_e", "r2_nu_mu"]);
+        yield return () => Profiles("fig5a", "Fig. 5 (left): neutrino magnetic moment", "μ_ν [10⁻¹⁰ μ_B]", ["mu_nu", "mu_nu_e", "mu_nu_mu"]);
+        yield return () => Profiles("fig5b", "Fig. 5 (right): neutrino charge radius", "⟨r²_ν⟩ [10⁻³² cm²]", ["r2_nu", "r2_nu_e", "r2_nu_mu"]);
         yield return Fig6a;
         yield return Fig6b;
         yield return Fig7a;
@@ -118,11 +118,47 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     private static Panel Region(string stem, string title, string xLabel, string yLabel, params (string Label, ParameterMap Map, bool Dashed)[] maps) =>
         new(stem, title, xLabel, yLabel)
         {
-            Contours = maps.Select(m => new ContourSet($"90 % C.L. allowed, {m.Label}", m.Map.Contour(0.9), m.Map.ContourLines(0.9), m.Dashed)).ToArray(),
-            Marks = [new MarkedPoint("best fit", maps[0].Map.BestFit.X, maps[0].Map.BestFit.Y)],
+            Regions = maps.Select((m, k) => Shaded($"90 % C.L. allowed, {m.Label}", m.Map, excluded: false, m.Dashed, k == 0 ? 0.25 : 0.12)).ToArray(),
+            Marks = BestFitMark(maps[0].Map),
             XRange = (maps[0].Map.XGrid[0], maps[0].Map.XGrid[^1]),
             YRange = (maps[0].Map.YGrid[0], maps[0].Map.YGrid[^1]),
         };
+
+    // A map's 90 % C.L. region as shaded cells (the allowed ones, or the excluded ones) bounded by its contour.
+    private static FilledRegion Shaded(string label, ParameterMap map, bool excluded, bool dashed = false, double opacity = 0.25)
+    {
+        var shaded = new bool[map.XGrid.Count, map.YGrid.Count];
+        for (int i = 0; i < map.XGrid.Count; i++)
+        {
+            for (int j = 0; j < map.YGrid.Count; j++)
+            {
+                shaded[i, j] = map.IsAllowed(i, j) != excluded;
+            }
+        }
+
+        return new FilledRegion(label, map.XGrid, map.YGrid, shaded, map.Contour(0.9), map.ContourLines(0.9), dashed, opacity);
+    }
+
+    /// <summary>The best fit as a starred point, only where it is a point: the grid points within Δχ² = 0.1 of the minimum
+    /// span less than a tenth of the grid in each direction (a flat valley or a degenerate band has no single best fit).</summary>
+    public static IReadOnlyList<MarkedPoint> BestFitMark(ParameterMap map)
+    {
+        double xLow = double.MaxValue, xHigh = double.MinValue, yLow = double.MaxValue, yHigh = double.MinValue;
+        for (int i = 0; i < map.XGrid.Count; i++)
+        {
+            for (int j = 0; j < map.YGrid.Count; j++)
+            {
+                if (map.DeltaChiSquared(i, j) <= 0.1)
+                {
+                    (xLow, xHigh) = (Math.Min(xLow, map.XGrid[i]), Math.Max(xHigh, map.XGrid[i]));
+                    (yLow, yHigh) = (Math.Min(yLow, map.YGrid[j]), Math.Max(yHigh, map.YGrid[j]));
+                }
+            }
+        }
+
+        bool point = xHigh - xLow <= 0.1 * (map.XGrid[^1] - map.XGrid[0]) && yHigh - yLow <= 0.1 * (map.YGrid[^1] - map.YGrid[0]);
+        return point ? [new MarkedPoint("best fit", map.BestFit.X, map.BestFit.Y)] : [];
+    }
 
     private Panel VectorNsiMap(string stem, LeptonFlavor flavor, string label)
     {
@@ -144,7 +180,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
     {
         double[] grid = Grid.Linear(0, 100, mapPoints);
         var map = Map((e, m) => Sm.With(MagneticMoment.ForFlavor(LeptonFlavor.Electron, e * 1e-10).With(LeptonFlavor.Muon, m * 1e-10)), grid, grid);
-        return Region("fig6a", "Fig. 6 (left): magnetic moments", "μ_νe [1e-10 μ_B]", "μ_νμ [1e-10 μ_B]", ("COHERENT", map, false));
+        return Region("fig6a", "Fig. 6 (left): magnetic moments", "μ_νe [10⁻¹⁰ μ_B]", "μ_νμ [10⁻¹⁰ μ_B]", ("COHERENT", map, false));
     }
 
     private Panel Fig6b()
@@ -152,21 +188,21 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         double[] grid = Grid.Linear(-80, 40, mapPoints);
         var map = Map((e, m) => Sm.With(ChargeRadius.ForFlavor(LeptonFlavor.Electron, Area.FromSquareCentimeters(e * 1e-32))
             .With(LeptonFlavor.Muon, Area.FromSquareCentimeters(m * 1e-32))), grid, grid);
-        return Region("fig6b", "Fig. 6 (right): charge radii", "⟨r²_νe⟩ [1e-32 cm²]", "⟨r²_νμ⟩ [1e-32 cm²]", ("COHERENT", map, false));
+        return Region("fig6b", "Fig. 6 (right): charge radii", "⟨r²_νe⟩ [10⁻³² cm²]", "⟨r²_νμ⟩ [10⁻³² cm²]", ("COHERENT", map, false));
     }
 
     private Panel Fig7a()
     {
         var map = Map((s, mu) => Sm.WithStandardModel(new StandardModel(s)).With(MagneticMoment.Universal(mu * 1e-10)),
             Grid.Linear(0, 0.5, mapPoints), Grid.Linear(0, 80, mapPoints));
-        return Region("fig7a", "Fig. 7 (left): weak mixing angle and magnetic moment", "sin²θ_W", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
+        return Region("fig7a", "Fig. 7 (left): weak mixing angle and magnetic moment", "sin²θ_W", "μ_ν [10⁻¹⁰ μ_B]", ("COHERENT", map, false));
     }
 
     private Panel Fig7b()
     {
         var map = Map((r, mu) => Sm.With(ChargeRadius.Universal(Area.FromSquareCentimeters(r * 1e-32))).With(MagneticMoment.Universal(mu * 1e-10)),
             Grid.Linear(-60, 40, mapPoints), Grid.Linear(0, 80, mapPoints));
-        return Region("fig7b", "Fig. 7 (right): charge radius and magnetic moment", "⟨r²_ν⟩ [1e-32 cm²]", "μ_ν [1e-10 μ_B]", ("COHERENT", map, false));
+        return Region("fig7b", "Fig. 7 (right): charge radius and magnetic moment", "⟨r²_ν⟩ [10⁻³² cm²]", "μ_ν [10⁻¹⁰ μ_B]", ("COHERENT", map, false));
     }
 
     private Panel Fig8()
@@ -180,10 +216,13 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
             double nFull = analysis.Rates.WithFlux(flux).Total(StandardModel.Paper);
             return s => analysis.Likelihood.ChiSquared(nSm - s * (nSm - nFull));
         }, Grid.Linear(0, 1, mapPoints), Grid.Linear(-2, 3, mapPoints), progress);
-        return new Panel("fig8", "Fig. 8: 3+1 sterile neutrino (sin²2θ_ee = sin²2θ_μμ)", "sin²2θ_new", "Δm²₄₁ [eV²]")
+        // The caveat of the P_αα reading (docs/physics.md): ν_μ → ν_e transitions count as lost; read as a neutral-current
+        // disappearance (only ν → ν_s lost) the same data exclude nothing.
+        return new Panel("fig8", "Fig. 8: 3+1 sterile ν, sin²2θ_ee = sin²2θ_μμ", "sin²2θ_new", "Δm²_41 [eV²]")
         {
-            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9), map.ContourLines(0.9))],
-            Marks = [new MarkedPoint("best fit", map.BestFit.X, map.BestFit.Y)],
+            Note = "P_αα reading: ν_μ → ν_e counts as lost. Read as a neutral-current loss (only ν → ν_s), nothing is excluded.",
+            Regions = [Shaded("excluded at 90 % C.L.", map, excluded: true)],
+            Marks = BestFitMark(map),
             LogY = true,
             XRange = (0, 1),
             YRange = (-2, 3),
@@ -203,7 +242,7 @@ internal sealed class FigureBuilder(PaperAnalysis analysis, IReadOnlyList<Table1
         var map = MediatorMap(model, Grid.Linear(0, 4, mapPoints), Grid.Linear(logCouplingLow, logCouplingHigh, mapPoints));
         return new Panel(stem, title, massLabel, couplingLabel)
         {
-            Contours = [new ContourSet("90 % C.L. boundary", map.Contour(0.9), map.ContourLines(0.9))],
+            Regions = [Shaded("excluded at 90 % C.L.", map, excluded: true)],
             LogX = true,
             LogY = true,
             XRange = (0, 4),

@@ -64,7 +64,10 @@ internal static class ModelFitFigures
         }
     }
 
-    private static string AxisLabel(ModelParameter p) => p.Unit.Length > 0 ? $"{p.Label} [{p.Unit}]" : p.Label;
+    // The axis label with the unit as typeset text (the JSON keeps the ASCII unit: "1e-10 mu_B" → "10⁻¹⁰ μ_B").
+    private static string AxisLabel(ModelParameter p) => p.Unit.Length > 0
+        ? $"{p.Label} [{p.Unit.Replace("1e-10 mu_B", "10⁻¹⁰ μ_B", StringComparison.Ordinal).Replace("1e-32 cm^2", "10⁻³² cm²", StringComparison.Ordinal)}]"
+        : p.Label;
 
     private static Panel ProfilePanel(ModelParameter p, Func<Fit, IModelLikelihood> likelihoodOf)
     {

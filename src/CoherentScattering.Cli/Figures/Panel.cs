@@ -66,6 +66,9 @@ internal sealed record Panel(string FileStem, string Title, string XLabel, strin
     /// <summary>A horizontal reference line (e.g. Δχ² = 2.71 for 90 % C.L.).</summary>
     public (double Y, string Label)? HorizontalLine { get; init; }
 
+    /// <summary>A caveat printed in the panel under its title (empty: none).</summary>
+    public string Note { get; init; } = "";
+
     /// <summary>Axes given as log10 of the quantity.</summary>
     public bool LogX { get; init; }
 

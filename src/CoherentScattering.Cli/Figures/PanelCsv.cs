@@ -12,6 +12,11 @@ internal static class PanelCsv
         var inv = CultureInfo.InvariantCulture;
         w.WriteLine($"# {panel.Title}");
         w.WriteLine($"# x: {panel.XLabel}; y: {panel.YLabel}");
+        if (panel.Note.Length > 0)
+        {
+            w.WriteLine($"# note: {panel.Note}");
+        }
+
         if (panel.Binned is { } binned)
         {
             WriteBins(w, panel, binned);
