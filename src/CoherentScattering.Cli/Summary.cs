@@ -84,7 +84,7 @@ internal static class Summary
         var analysis = createAnalysis();
         var table = Table1Command.Compute(analysis);
         o.WriteLine();
-        Table1Command.Write(table, o);
+        Table1Command.Write(table, o, analysis.ComparesWithCoherent2017Data);
         o.WriteLine();
         o.WriteLine($"Figures 1–9{(analysis.ComparesWithCoherent2017Data ? " and the fitted projections of the spectral fits" : "")} (CSV + PNG) in {Path.GetFullPath(figureDirectory)}:");
         FiguresCommand.Run(analysis, table, figureDirectory, o);

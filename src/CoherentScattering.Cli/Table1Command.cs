@@ -24,11 +24,23 @@ internal static class Table1Command
             return;
         }
 
-        Write(results, output);
+        Write(results, output, analysis.ComparesWithCoherent2017Data);
     }
 
-    public static void Write(IReadOnlyList<Result> results, TextWriter o)
+    // The paper's column only where it applies: on the COHERENT 2017 preset.
+    public static void Write(IReadOnlyList<Result> results, TextWriter o, bool comparesWithPaper = true)
     {
+        if (!comparesWithPaper)
+        {
+            o.WriteLine("Table I rows — 90 % C.L. limits (Δχ² = 2.7055, two pulls) on this experiment:");
+            foreach (var r in results)
+            {
+                o.WriteLine($"  {r.Row.Key,-12} {r.Row.Unit,-11} {string.Join(" ∪ ", r.Intervals.Select(i => Format(i.Low, i.High)))}");
+            }
+
+            return;
+        }
+
         o.WriteLine("Table I — 90 % C.L. limits (Δχ² = 2.7055, two pulls); ours beside the paper's:");
         o.WriteLine($"  {"parameter",-12} {"unit",-11} {"this library",-40} {"paper",-30}");
         foreach (var r in results)

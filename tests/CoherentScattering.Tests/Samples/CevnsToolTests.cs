@@ -59,6 +59,27 @@ public class CevnsToolTests
         Assert.That(output, Is.Empty);
     }
 
+    [Test(Description = "With an experiment other than the preset no paper comparison is printed")]
+    public void Table1_OnAnotherExperiment_HasNoPaperColumn()
+    {
+        string file = Path.Combine(Path.GetTempPath(), "cevns-other-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(file, CoherentScattering.Experiments.ExperimentFile.PresetJson("coherent-2017-csi").Replace("COHERENT 2017 CsI[Na]", "my CsI", StringComparison.Ordinal));
+        try
+        {
+            var (code, output, error) = Run("table1", "--experiment", file);
+            Assert.That(code, Is.Zero, error);
+            Assert.That(output, Does.Contain("on this experiment").And.Contain("sin2thetaW"));
+            Assert.That(output, Does.Not.Contain("paper"));
+            var (presetCode, preset, _) = Run("table1");
+            Assert.That(presetCode, Is.Zero);
+            Assert.That(preset, Does.Contain("paper"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Test(Description = "Every JSON document starts with schemaVersion 1 and a units object whose keys are keys of the document")]
     public void Json_Events_HasSchemaVersionAndUnits()
     {
