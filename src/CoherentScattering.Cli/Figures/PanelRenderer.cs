@@ -49,10 +49,11 @@ internal static class PanelRenderer
         plot.Font.Set(FontName);
         int color = 0;
         Color Next() => Palette[color++ % Palette.Length];
+        var legend = new List<LegendEntry>(); // drawn by TypesetAction, with typeset labels
 
         if (panel.Binned is { } binned)
         {
-            AddBinned(plot, binned, vector);
+            AddBinned(plot, binned, vector, legend);
         }
 
         foreach (var span in panel.Spans)
@@ -62,34 +63,35 @@ internal static class PanelRenderer
             shade.LineStyle.Width = 0;
             if (span.Label.Length > 0)
             {
-                shade.LegendText = span.Label;
+                legend.Add(new LegendEntry(span.Label, Fill: shade.FillStyle.Color));
             }
         }
 
         foreach (var region in panel.Regions)
         {
-            AddRegion(plot, region, Next(), vector);
+            AddRegion(plot, region, Next(), vector, legend);
         }
 
         foreach (var c in panel.Curves)
         {
             var s = plot.Add.ScatterLine(c.X, c.Y);
-            s.LegendText = c.Label;
             s.LineWidth = c.Thick ? 2.5f : 1.2f;
             s.Color = Next();
             if (c.Dashed)
             {
                 Dash(s, vector);
             }
+
+            legend.Add(new LegendEntry(c.Label, Line: s.Color, LineWidth: s.LineWidth, Dashed: c.Dashed));
         }
 
         foreach (var p in panel.Points)
         {
             var col = Next();
             var s = plot.Add.ScatterPoints(p.X, p.Y);
-            s.LegendText = p.Label;
             s.Color = col;
             s.MarkerSize = 7;
+            legend.Add(new LegendEntry(p.Label, Marker: col));
             var e = plot.Add.ErrorBar(p.X, p.Y, p.Error);
             e.Color = col;
         }
@@ -110,7 +112,7 @@ internal static class PanelRenderer
 
                 if (first)
                 {
-                    s.LegendText = set.Label;
+                    legend.Add(new LegendEntry(set.Label, Line: col, LineWidth: 2, Dashed: set.Dashed));
                     first = false;
                 }
             }
@@ -118,8 +120,7 @@ internal static class PanelRenderer
 
         foreach (var m in panel.Marks)
         {
-            // The star is drawn after the plot (a glyph at the point); the legend names it.
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "★ " + m.Label, MarkerShape = MarkerShape.None, LineWidth = 0 });
+            legend.Add(new LegendEntry(m.Label, Star: true)); // the star itself is drawn after the plot, at the point
         }
 
         if (panel.HorizontalLine is { } h)
@@ -127,7 +128,7 @@ internal static class PanelRenderer
             var line = plot.Add.HorizontalLine(h.Y);
             line.LinePattern = LinePattern.Dotted;
             line.Color = Colors.Gray;
-            line.LegendText = h.Label;
+            legend.Add(new LegendEntry(h.Label, Line: Colors.Gray, LineWidth: 1.5f, Dotted: true));
         }
 
         // Axis labels and the title are typeset by RichText after the plot is drawn, in margins fixed here.
@@ -149,33 +150,13 @@ internal static class PanelRenderer
             plot.Axes.SetLimitsY(yr.Low, yr.High);
         }
 
-        plot.Legend.FontSize = LegendSize;
-        plot.Legend.FontName = FontName;
-        foreach (var p in plot.GetPlottables())
-        {
-            if (p is ScottPlot.Plottables.Scatter scatter && scatter.LegendText.Length > 0)
-            {
-                scatter.LegendText = RichText.Unicode(scatter.LegendText);
-            }
-        }
-
+        plot.HideLegend();
         if (panel.LegendOutside)
         {
-            plot.ShowLegend(Edge.Right);
             width += LegendWidth;
         }
-        else
-        {
-            plot.ShowLegend();
-        }
 
-        if (panel.Binned is not null)
-        {
-            plot.Legend.Alignment = Alignment.UpperRight; // the head room left above the bins
-        }
-
-        var marks = panel.Marks;
-        plot.RenderManager.RenderActions.Add(new TypesetAction(panel, marks));
+        plot.RenderManager.RenderActions.Add(new TypesetAction(panel, legend, vector));
         return plot;
     }
 
@@ -201,10 +182,93 @@ internal static class PanelRenderer
         MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
     };
 
-    // The last step of a render: the typeset labels and the stars.
-    private sealed class TypesetAction(Panel panel, IReadOnlyList<MarkedPoint> marks) : IRenderAction
+    // One legend row: a line (solid, dashed or dotted), a filled swatch, a marker or a star, and the typeset label.
+    private sealed record LegendEntry(string Label, Color? Line = null, float LineWidth = 0, bool Dashed = false, bool Dotted = false, Color? Fill = null,
+        Color? Marker = null, bool Star = false);
+
+    // The last step of a render: the typeset labels, the stars and the legend.
+    private sealed class TypesetAction(Panel panel, IReadOnlyList<LegendEntry> legend, bool vector) : IRenderAction
     {
-        public void Render(RenderPack rp) => Typeset(rp, panel, marks);
+        public void Render(RenderPack rp)
+        {
+            Typeset(rp, panel, panel.Marks);
+            DrawLegend(rp, legend, panel.LegendOutside ? LegendPlace.Outside : panel.Binned is not null ? LegendPlace.UpperRight : LegendPlace.LowerRight, vector);
+        }
+    }
+
+    private enum LegendPlace
+    {
+        LowerRight,
+        UpperRight,
+        Outside,
+    }
+
+    private static SKColor Sk(Color c) => new(c.R, c.G, c.B, c.A);
+
+    // A framed legend: one row per entry, the symbol in a 30-pixel column, the label typeset after it.
+    private static void DrawLegend(RenderPack rp, IReadOnlyList<LegendEntry> entries, LegendPlace place, bool vector)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var canvas = rp.Canvas;
+        var data = rp.DataRect;
+        using var typeface = SKTypeface.FromFamilyName(FontName) ?? SKTypeface.Default;
+        using var font = new SKFont(typeface, LegendSize);
+        float row = LegendSize * 1.55f, symbol = 30, pad = 8;
+        var runs = entries.Select(e => RichText.Parse(e.Label)).ToArray();
+        float textWidth = runs.Max(r => RichText.Width(r, font));
+        float boxWidth = pad + symbol + 6 + textWidth + pad, boxHeight = pad + row * entries.Count + pad / 2;
+        float left = place == LegendPlace.Outside ? data.Right + 16 : data.Right - boxWidth - 10;
+        float top = place switch
+        {
+            LegendPlace.Outside => (data.Top + data.Bottom - boxHeight) / 2,
+            LegendPlace.UpperRight => data.Top + 10,
+            _ => data.Bottom - boxHeight - 10,
+        };
+        using var fill = new SKPaint { Color = new SKColor(255, 255, 255, 235), Style = SKPaintStyle.Fill };
+        using var border = new SKPaint { Color = SKColors.Black, Style = SKPaintStyle.Stroke, StrokeWidth = 1, IsAntialias = true };
+        var box = new SKRect(left, top, left + boxWidth, top + boxHeight);
+        canvas.DrawRect(box, fill);
+        canvas.DrawRect(box, border);
+        using var text = new SKPaint { Color = SKColors.Black, IsAntialias = true };
+        for (int k = 0; k < entries.Count; k++)
+        {
+            var e = entries[k];
+            float y = top + pad + row * k + row / 2, x0 = left + pad, x1 = x0 + symbol;
+            if (e.Fill is { } f)
+            {
+                using var swatch = new SKPaint { Color = Sk(f), Style = SKPaintStyle.Fill };
+                canvas.DrawRect(new SKRect(x0, y - row * 0.32f, x1, y + row * 0.32f), swatch);
+            }
+
+            if (e.Line is { } l)
+            {
+                using var stroke = new SKPaint { Color = Sk(l), Style = SKPaintStyle.Stroke, StrokeWidth = Math.Max(e.LineWidth, 1), IsAntialias = true };
+                if (!vector && (e.Dashed || e.Dotted))
+                {
+                    stroke.PathEffect = SKPathEffect.CreateDash(e.Dotted ? [2f, 3f] : [7f, 4f], 0);
+                }
+
+                canvas.DrawLine(x0, y, x1, y, stroke);
+            }
+
+            if (e.Marker is { } m)
+            {
+                using var dot = new SKPaint { Color = Sk(m), Style = SKPaintStyle.Fill, IsAntialias = true };
+                canvas.DrawCircle((x0 + x1) / 2, y, 4, dot);
+            }
+
+            if (e.Star)
+            {
+                using var star = new SKFont(typeface, 18);
+                canvas.DrawText("★", (x0 + x1) / 2, y + 6, SKTextAlign.Center, star, text);
+            }
+
+            RichText.Draw(canvas, runs[k], x1 + 6, y + LegendSize * 0.35f, font, text);
+        }
     }
 
     // The title above the data area, the x label below the tick labels, the y label rotated left of them, and a star at
@@ -252,7 +316,7 @@ internal static class PanelRenderer
     }
 
     // The allowed grid points' cells shaded (runs along x merged into one rectangle per row), the boundary on top.
-    private static void AddRegion(Plot plot, FilledRegion r, Color color, bool vector)
+    private static void AddRegion(Plot plot, FilledRegion r, Color color, bool vector, List<LegendEntry> legend)
     {
         double Half(IReadOnlyList<double> g, int k, int side) =>
             side < 0 ? (k > 0 ? 0.5 * (g[k] + g[k - 1]) : g[0]) : (k + 1 < g.Count ? 0.5 * (g[k] + g[k + 1]) : g[^1]);
@@ -291,14 +355,14 @@ internal static class PanelRenderer
 
             if (first)
             {
-                s.LegendText = r.Label;
+                legend.Add(new LegendEntry(r.Label, Line: color, LineWidth: 2, Dashed: r.Dashed, Fill: r.Opacity > 0 ? color.WithAlpha(r.Opacity) : null));
                 first = false;
             }
         }
     }
 
     // Step lines over the bin edges (palette after black, the first drawn thick), then the data in black with its errors.
-    private static void AddBinned(Plot plot, BinnedSeries b, bool vector)
+    private static void AddBinned(Plot plot, BinnedSeries b, bool vector, List<LegendEntry> legend)
     {
         for (int k = 0; k < b.Steps.Count; k++)
         {
@@ -306,13 +370,14 @@ internal static class PanelRenderer
             var xs = Enumerable.Range(0, b.Bins).SelectMany(i => new[] { b.Edges[i], b.Edges[i + 1] }).ToArray();
             var ys = step.Values.SelectMany(v => new[] { v, v }).ToArray();
             var s = plot.Add.ScatterLine(xs, ys);
-            s.LegendText = step.Label;
             s.LineWidth = step.Thick ? 2.5f : 1.6f;
             s.Color = Palette[1 + (k % (Palette.Length - 1))];
             if (step.Dashed)
             {
                 Dash(s, vector);
             }
+
+            legend.Add(new LegendEntry(step.Label, Line: s.Color, LineWidth: s.LineWidth, Dashed: step.Dashed));
         }
 
         var centres = Enumerable.Range(0, b.Bins).Select(i => 0.5 * (b.Edges[i] + b.Edges[i + 1])).ToArray();
@@ -321,7 +386,7 @@ internal static class PanelRenderer
         errors.YErrorNegative = b.ErrorLow.ToArray();
         errors.Color = Colors.Black;
         var points = plot.Add.ScatterPoints(centres, data);
-        points.LegendText = b.DataLabel;
+        legend.Add(new LegendEntry(b.DataLabel, Marker: Colors.Black));
         points.Color = Colors.Black;
         points.MarkerSize = 7;
     }
