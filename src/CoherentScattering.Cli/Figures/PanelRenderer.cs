@@ -23,7 +23,7 @@ internal static class PanelRenderer
     private const string FontName = "DejaVu Sans";
     private const int Width = 800, Height = 600; // logical pixels at 125 per inch: 6.4 × 4.8 in
     private const float LabelSize = 17, TitleSize = 15, TickSize = 14, LegendSize = 13;
-    private const int MarginLeft = 96, MarginRight = 24, MarginBottom = 72, MarginTop = 44, LegendWidth = 300;
+    private const int MarginLeft = 96, MarginRight = 24, MarginBottom = 72, MarginTop = 44;
 
     /// <summary>Writes the panel as PNG (at <paramref name="path"/>) and as SVG (the same name with .svg).</summary>
     public static void Render(Panel panel, string path)
@@ -138,7 +138,8 @@ internal static class PanelRenderer
         plot.Axes.Left.TickLabelStyle.FontName = FontName;
         plot.Axes.Bottom.TickGenerator = panel.LogX ? DecadeTicks() : new ScottPlot.TickGenerators.NumericAutomatic { TickDensity = 0.6 };
         plot.Axes.Left.TickGenerator = panel.LogY ? DecadeTicks() : new ScottPlot.TickGenerators.NumericAutomatic { TickDensity = 0.6 };
-        plot.Layout.Fixed(new PixelPadding(MarginLeft, MarginRight + (panel.LegendOutside ? LegendWidth : 0), MarginBottom, MarginTop));
+        int legendWidth = panel.LegendOutside ? OutsideLegendWidth(legend) : 0;
+        plot.Layout.Fixed(new PixelPadding(MarginLeft, MarginRight + legendWidth, MarginBottom, MarginTop));
 
         if (panel.XRange is { } xr)
         {
@@ -151,10 +152,7 @@ internal static class PanelRenderer
         }
 
         plot.HideLegend();
-        if (panel.LegendOutside)
-        {
-            width += LegendWidth;
-        }
+        width += legendWidth;
 
         plot.RenderManager.RenderActions.Add(new TypesetAction(panel, legend, vector));
         return plot;
@@ -181,6 +179,15 @@ internal static class PanelRenderer
         LabelFormatter = v => RichText.Decade(v),
         MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
     };
+
+    // The room a legend beside the plot needs: its widest typeset label, the symbol column and the margins.
+    private static int OutsideLegendWidth(IReadOnlyList<LegendEntry> entries)
+    {
+        using var typeface = SKTypeface.FromFamilyName(FontName) ?? SKTypeface.Default;
+        using var font = new SKFont(typeface, LegendSize);
+        float text = entries.Count == 0 ? 0 : entries.Max(e => RichText.Width(RichText.Parse(e.Label), font));
+        return (int)Math.Ceiling(16 + 8 + 30 + 6 + text + 8 + 12);
+    }
 
     // One legend row: a line (solid, dashed or dotted), a filled swatch, a marker or a star, and the typeset label.
     private sealed record LegendEntry(string Label, Color? Line = null, float LineWidth = 0, bool Dashed = false, bool Dotted = false, Color? Fill = null,
