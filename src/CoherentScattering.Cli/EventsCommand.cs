@@ -54,44 +54,33 @@ internal static class EventsCommand
         _ => "",
     };
 
-    public static string ToJson(ExpectedEvents events) => JsonOutput.Document(Units(events.ObservableUnit), w =>
+    public static string ToJson(ExpectedEvents events)
     {
         string suffix = Suffix(events.ObservableUnit);
-        w.WriteNumber("total", events.Total);
-        if (suffix.Length == 0)
-        {
-            w.WriteString("binUnit", events.ObservableUnit);
-        }
-
-        w.WriteStartObject("byFlavor");
+        var byFlavor = new OrderedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var flavor in new[] { NeutrinoFlavor.ElectronNeutrino, NeutrinoFlavor.MuonNeutrino, NeutrinoFlavor.MuonAntineutrino })
         {
-            w.WriteNumber(flavor.Key(), events.ByFlavor(flavor));
+            byFlavor[flavor.Key()] = events.ByFlavor(flavor);
         }
 
         foreach (var (flavor, n) in events.Flavors.Where(f => f.Key is not (NeutrinoFlavor.ElectronNeutrino or NeutrinoFlavor.MuonNeutrino or NeutrinoFlavor.MuonAntineutrino)))
         {
-            w.WriteNumber(flavor.Key(), n);
+            byFlavor[flavor.Key()] = n;
         }
 
-        w.WriteEndObject();
-        w.WriteStartObject("byIsotope");
+        var byIsotope = new OrderedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (isotope, n) in events.Isotopes)
         {
-            w.WriteNumber(isotope, n);
+            byIsotope[isotope] = n;
         }
 
-        w.WriteEndObject();
-        w.WriteStartArray("bins");
-        foreach (var bin in events.Bins)
+        var bins = events.Bins.Select(bin => new OrderedDictionary<string, double>(StringComparer.Ordinal)
         {
-            w.WriteStartObject();
-            w.WriteNumber("low" + suffix, bin.Low);
-            w.WriteNumber("high" + suffix, bin.High);
-            w.WriteNumber("events", bin.Events);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
+            ["low" + suffix] = bin.Low,
+            ["high" + suffix] = bin.High,
+            ["events"] = bin.Events,
+        }).ToArray();
+        return JsonOutput.Serialize(new EventsDocument(JsonOutput.SchemaVersion, JsonOutput.Units(Units(events.ObservableUnit)), events.Total,
+            suffix.Length == 0 ? events.ObservableUnit : null, byFlavor, byIsotope, bins), CliJsonContext.Default.EventsDocument);
+    }
 }

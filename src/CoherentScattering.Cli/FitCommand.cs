@@ -138,25 +138,18 @@ internal static class FitCommand
         ("deltaChi2AtZeroSignal", "1"), ("nuisances", "events (normalisations); 1σ of the constraint (shape parameters θ)"), ("profile", "[events, 1]: [CEvNS events, Δ(−2 ln L)]"),
     ];
 
-    public static string ToJson(Result r) => JsonOutput.Document(FitUnits, w =>
+    public static string ToJson(Result r)
     {
-        w.WriteString("experiment", r.Experiment);
-        w.WriteNumber("predictedSignal", r.PredictedSignal);
-        w.WriteNumber("bestFitSignal", r.Fit.EventsOf(Coherent2020LarRelease.SignalComponent));
-        w.WritePropertyName("signalInterval1Sigma");
-        JsonOutput.WriteInterval(w, r.OneSigma.Low, r.OneSigma.High);
-        w.WritePropertyName("signalInterval90");
-        JsonOutput.WriteInterval(w, r.Ninety.Low, r.Ninety.High);
-        w.WriteNumber("deltaChi2AtZeroSignal", r.DeltaAtZero);
-        w.WriteStartObject("nuisances");
+        var nuisances = new OrderedDictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, value) in r.Fit.Events.Where(p => p.Key != Coherent2020LarRelease.SignalComponent).Concat(r.Fit.ShapeParameters))
         {
-            w.WriteNumber(name, value); // normalisations in events, shape parameters θ in units of their 1σ
+            nuisances[name] = value; // normalisations in events, shape parameters θ in units of their 1σ
         }
 
-        w.WriteEndObject();
-        JsonOutput.WriteProfile(w, r.Profile.Grid, r.Profile.DeltaChiSquared);
-    });
+        return JsonOutput.Serialize(new SpectralFitDocument(JsonOutput.SchemaVersion, JsonOutput.Units(FitUnits), r.Experiment, r.PredictedSignal,
+            r.Fit.EventsOf(Coherent2020LarRelease.SignalComponent), [r.OneSigma.Low, r.OneSigma.High], [r.Ninety.Low, r.Ninety.High], r.DeltaAtZero, nuisances,
+            JsonOutput.Profile(r.Profile.Grid, r.Profile.DeltaChiSquared)), CliJsonContext.Default.SpectralFitDocument);
+    }
 
     public static string Describe(Result r)
     {

@@ -156,18 +156,9 @@ internal static class ParameterFitCommand
 
     private static string Bracket(string unit) => "[" + (unit.Length == 0 ? "1" : unit);
 
-    private static string SliceJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Document(ParameterUnits(key, "grid"), w =>
-    {
-        w.WriteString("format", SliceFormat);
-        JsonOutput.WriteStrings(w, "experiments", experiments);
-        w.WriteString("parameter", key);
-        w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
-        w.WriteNumber("pseudoExperiments", fc.PseudoExperiments);
-        w.WriteNumber("seed", fc.Seed);
-        JsonOutput.WriteNumbers(w, "grid", fc.Grid);
-        JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquared);
-        JsonOutput.WriteOptionalNumbers(w, "criticalValues", fc.CriticalValues);
-    });
+    private static string SliceJson(IReadOnlyList<string> experiments, string key, FeldmanCousinsInterval fc) => JsonOutput.Serialize(
+        new IntervalSliceDocument(JsonOutput.SchemaVersion, JsonOutput.Units(ParameterUnits(key, "grid")), SliceFormat, experiments, key, fc.ConfidenceLevel,
+            fc.PseudoExperiments, fc.Seed, fc.Grid, fc.DeltaChiSquared, fc.CriticalValues), CliJsonContext.Default.IntervalSliceDocument);
 
     private const string SliceFormat = "cevns-feldman-cousins-slice/1";
 
@@ -216,16 +207,9 @@ internal static class ParameterFitCommand
 
     // The JSON of a 1-D fit (the keys of issue 11, in order).
     private static string FitJson(IReadOnlyList<string> experiments, string key, double bestFit, IEnumerable<Interval> intervals, double confidenceLevel, string method,
-        IReadOnlyList<double> grid, IReadOnlyList<double> delta) => JsonOutput.Document(ParameterUnits(key, "bestFit", "intervals"), w =>
-    {
-        JsonOutput.WriteStrings(w, "experiments", experiments);
-        w.WriteString("parameter", key);
-        w.WriteNumber("bestFit", bestFit);
-        JsonOutput.WriteIntervals(w, "intervals", intervals);
-        w.WriteNumber("confidenceLevel", confidenceLevel);
-        w.WriteString("method", method);
-        JsonOutput.WriteProfile(w, grid, delta);
-    });
+        IReadOnlyList<double> grid, IReadOnlyList<double> delta) => JsonOutput.Serialize(
+        new ParameterFitDocument(JsonOutput.SchemaVersion, JsonOutput.Units(ParameterUnits(key, "bestFit", "intervals")), experiments, key, bestFit,
+            JsonOutput.Pairs(intervals), confidenceLevel, method, JsonOutput.Profile(grid, delta)), CliJsonContext.Default.ParameterFitDocument);
 
     private static string DescribeFeldmanCousins(IReadOnlyList<string> experiments, ModelParameter parameter, FeldmanCousinsInterval fc)
     {

@@ -95,19 +95,9 @@ internal static class RegionFitCommand
         return [("x", x), ("y", y), ("bestFit", $"[{x}, {y}]"), ("deltaChiSquared", "1"), ("criticalValues", "1"), ("boundary", $"[{x}, {y}, {x}, {y}]: segments [x1, y1, x2, y2]")];
     }
 
-    private static string SliceJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, FeldmanCousinsRegion fc) => JsonOutput.Document(RegionUnits(x.Unit, y.Unit), w =>
-    {
-        w.WriteString("format", SliceFormat);
-        JsonOutput.WriteStrings(w, "experiments", experiments);
-        JsonOutput.WriteStrings(w, "parameters", [x.Key, y.Key]);
-        w.WriteNumber("confidenceLevel", fc.ConfidenceLevel);
-        w.WriteNumber("pseudoExperiments", fc.PseudoExperiments);
-        w.WriteNumber("seed", fc.Seed);
-        JsonOutput.WriteNumbers(w, "x", fc.XGrid);
-        JsonOutput.WriteNumbers(w, "y", fc.YGrid);
-        JsonOutput.WriteNumbers(w, "deltaChiSquared", fc.DeltaChiSquaredValues);
-        JsonOutput.WriteOptionalNumbers(w, "criticalValues", fc.CriticalValues);
-    });
+    private static string SliceJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, FeldmanCousinsRegion fc) => JsonOutput.Serialize(
+        new RegionSliceDocument(JsonOutput.SchemaVersion, JsonOutput.Units(RegionUnits(x.Unit, y.Unit)), SliceFormat, experiments, [x.Key, y.Key], fc.ConfidenceLevel,
+            fc.PseudoExperiments, fc.Seed, fc.XGrid, fc.YGrid, fc.DeltaChiSquaredValues, fc.CriticalValues), CliJsonContext.Default.RegionSliceDocument);
 
     private static (IReadOnlyList<string> Experiments, string X, string Y, FeldmanCousinsRegion Region) ReadSlice(string name, JsonElement root) => ParameterFitCommand.Slice(name, () =>
     {
@@ -127,54 +117,14 @@ internal static class RegionFitCommand
     // the best fit, and the boundary as segments [x1, y1, x2, y2].
     private static string RegionJson(IReadOnlyList<string> experiments, string xKey, string yKey, (double X, double Y) bestFit, double confidenceLevel, string method,
         IReadOnlyList<double> x, IReadOnlyList<double> y, Func<int, int, double> delta, Func<int, int, bool> allowed, Func<int, int, double?>? critical,
-        IReadOnlyList<ContourSegment> boundary) => JsonOutput.Document(RegionUnits(ModelParameter.Find(xKey).Unit, ModelParameter.Find(yKey).Unit), w =>
-    {
-        JsonOutput.WriteStrings(w, "experiments", experiments);
-        JsonOutput.WriteStrings(w, "parameters", [xKey, yKey]);
-        JsonOutput.WriteNumbers(w, "bestFit", [bestFit.X, bestFit.Y]);
-        w.WriteNumber("confidenceLevel", confidenceLevel);
-        w.WriteString("method", method);
-        JsonOutput.WriteNumbers(w, "x", x);
-        JsonOutput.WriteNumbers(w, "y", y);
-        w.WriteStartArray("deltaChiSquared");
-        for (int i = 0; i < x.Count; i++)
-        {
-            JsonOutput.WriteNumbers(w, null, Enumerable.Range(0, y.Count).Select(j => delta(i, j)));
-        }
+        IReadOnlyList<ContourSegment> boundary) => JsonOutput.Serialize(new RegionDocument(JsonOutput.SchemaVersion,
+        JsonOutput.Units(RegionUnits(ModelParameter.Find(xKey).Unit, ModelParameter.Find(yKey).Unit)), experiments, [xKey, yKey], [bestFit.X, bestFit.Y], confidenceLevel,
+        method, x, y, Rows(x.Count, y.Count, delta), critical is null ? null : Rows(x.Count, y.Count, critical), Rows(x.Count, y.Count, allowed),
+        boundary.Select(s => new[] { s.X1, s.Y1, s.X2, s.Y2 }).ToArray()), CliJsonContext.Default.RegionDocument);
 
-        w.WriteEndArray();
-        if (critical is not null)
-        {
-            w.WriteStartArray("criticalValues");
-            for (int i = 0; i < x.Count; i++)
-            {
-                JsonOutput.WriteOptionalNumbers(w, null, Enumerable.Range(0, y.Count).Select(j => critical(i, j)).ToArray());
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteStartArray("allowed");
-        for (int i = 0; i < x.Count; i++)
-        {
-            w.WriteStartArray();
-            for (int j = 0; j < y.Count; j++)
-            {
-                w.WriteBooleanValue(allowed(i, j));
-            }
-
-            w.WriteEndArray();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("boundary");
-        foreach (var s in boundary)
-        {
-            JsonOutput.WriteNumbers(w, null, [s.X1, s.Y1, s.X2, s.Y2]);
-        }
-
-        w.WriteEndArray();
-    });
+    // Values on the grid as rows of x: rows[i][j] at (x_i, y_j).
+    private static T[][] Rows<T>(int nx, int ny, Func<int, int, T> value) =>
+        Enumerable.Range(0, nx).Select(i => Enumerable.Range(0, ny).Select(j => value(i, j)).ToArray()).ToArray();
 
     public static string WilksJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, ParameterMap map) =>
         RegionJson(experiments, x.Key, y.Key, map.BestFit, ParameterFitCommand.ConfidenceLevel, "wilks", map.XGrid, map.YGrid, map.DeltaChiSquared,

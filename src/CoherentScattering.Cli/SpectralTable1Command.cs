@@ -58,34 +58,18 @@ internal static class SpectralTable1Command
         return string.Join(Environment.NewLine, lines);
     }
 
-    public static string ToJson(IReadOnlyList<Row> rows) => JsonOutput.Document([("rows.fits", "rows.unit")], w =>
-    {
-        w.WriteNumber("confidenceLevel", ParameterFitCommand.ConfidenceLevel);
-        w.WriteString("method", "wilks");
-        w.WriteStartArray("rows");
-        foreach (var r in rows)
+    public static string ToJson(IReadOnlyList<Row> rows) => JsonOutput.Serialize(new SpectralTable1Document(JsonOutput.SchemaVersion,
+        JsonOutput.Units([("rows.fits", "rows.unit")]), ParameterFitCommand.ConfidenceLevel, "wilks", rows.Select(r =>
         {
-            w.WriteStartObject();
-            w.WriteString("parameter", r.Parameter.Key);
-            w.WriteString("unit", r.Parameter.Unit);
-            w.WriteStartObject("fits");
+            var fits = new OrderedDictionary<string, System.Text.Json.Nodes.JsonNode?>(StringComparer.Ordinal);
             for (int f = 0; f < Fits.Count; f++)
             {
                 var (intervals, failure) = r.Fits[f];
-                w.WritePropertyName(string.Join("+", Fits[f].Experiments));
-                if (intervals is null)
-                {
-                    w.WriteStringValue(failure);
-                    continue;
-                }
-
-                JsonOutput.WriteIntervals(w, null, intervals);
+                fits[string.Join("+", Fits[f].Experiments)] = intervals is null
+                    ? System.Text.Json.Nodes.JsonValue.Create(failure)
+                    : new System.Text.Json.Nodes.JsonArray(intervals.Select(i => (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonArray(i.Low, i.High)).ToArray());
             }
 
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
+            return new SpectralTable1RowDocument(r.Parameter.Key, r.Parameter.Unit, fits);
+        }).ToArray()), CliJsonContext.Default.SpectralTable1Document);
 }

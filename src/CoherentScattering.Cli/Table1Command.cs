@@ -55,19 +55,8 @@ internal static class Table1Command
 
     private static string Format(double low, double high) => string.Create(CultureInfo.InvariantCulture, $"[{low:G4}, {high:G4}]");
 
-    public static string ToJson(IReadOnlyList<Result> results) => JsonOutput.Document([("rows.intervals", "rows.unit"), ("rows.paper", "rows.unit")], w =>
-    {
-        w.WriteStartArray("rows");
-        foreach (var r in results)
-        {
-            w.WriteStartObject();
-            w.WriteString("parameter", r.Row.Key);
-            w.WriteString("unit", r.Row.Unit);
-            JsonOutput.WriteIntervals(w, "intervals", r.Intervals);
-            JsonOutput.WritePairs(w, "paper", r.Row.Paper.Select(p => (p[0], p[1])));
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    });
+    public static string ToJson(IReadOnlyList<Result> results) => JsonOutput.Serialize(new Table1Document(JsonOutput.SchemaVersion,
+        JsonOutput.Units([("rows.intervals", "rows.unit"), ("rows.paper", "rows.unit")]),
+        results.Select(r => new Table1RowDocument(r.Row.Key, r.Row.Unit, JsonOutput.Pairs(r.Intervals), r.Row.Paper.Select(p => new[] { p[0], p[1] }).ToArray())).ToArray()),
+        CliJsonContext.Default.Table1Document);
 }

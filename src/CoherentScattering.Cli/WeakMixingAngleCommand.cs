@@ -23,15 +23,10 @@ internal static class WeakMixingAngleCommand
         var intervals = profile.Intervals(ConfidenceLevel);
         if (json)
         {
-            output.WriteLine(JsonOutput.Document([("bestFit", "1"), ("chi2Min", "1"), ("intervals", "1"), ("profile", "[1, 1]: [sin2thetaW, Δχ²]")], w =>
-            {
-                w.WriteString("parameter", "sin2thetaW");
-                w.WriteNumber("bestFit", profile.BestFit);
-                w.WriteNumber("chi2Min", profile.MinimumChiSquared);
-                w.WriteNumber("confidenceLevel", ConfidenceLevel);
-                JsonOutput.WriteIntervals(w, "intervals", intervals);
-                JsonOutput.WriteProfile(w, profile.Grid, profile.DeltaChiSquared);
-            }));
+            output.WriteLine(JsonOutput.Serialize(new WeakMixingAngleDocument(JsonOutput.SchemaVersion,
+                JsonOutput.Units([("bestFit", "1"), ("chi2Min", "1"), ("intervals", "1"), ("profile", "[1, 1]: [sin2thetaW, Δχ²]")]), "sin2thetaW", profile.BestFit,
+                profile.MinimumChiSquared, ConfidenceLevel, JsonOutput.Pairs(intervals), JsonOutput.Profile(profile.Grid, profile.DeltaChiSquared)),
+                CliJsonContext.Default.WeakMixingAngleDocument));
             return;
         }
 
