@@ -42,10 +42,11 @@ internal sealed record IntervalSliceDocument(int SchemaVersion, OrderedDictionar
     string Parameter, double ConfidenceLevel, int PseudoExperiments, int Seed, IReadOnlyList<double> Grid, IReadOnlyList<double> DeltaChiSquared,
     IReadOnlyList<double?> CriticalValues);
 
-/// <summary><c>fit --parameter X --parameter Y --json</c>: a 2-D region; Δχ² and acceptance as rows of x.</summary>
+/// <summary><c>fit --parameter X --parameter Y --json</c>: a 2-D region; Δχ² and acceptance as rows of x, the boundary as
+/// segments (the key fixed by the first region output) and as ordered polylines.</summary>
 internal sealed record RegionDocument(int SchemaVersion, OrderedDictionary<string, string> Units, IReadOnlyList<string> Experiments, IReadOnlyList<string> Parameters,
     double[] BestFit, double ConfidenceLevel, string Method, IReadOnlyList<double> X, IReadOnlyList<double> Y, double[][] DeltaChiSquared,
-    double?[][]? CriticalValues, bool[][] Allowed, double[][] Boundary);
+    double?[][]? CriticalValues, bool[][] Allowed, double[][] Boundary, double[][][] BoundaryLines);
 
 /// <summary>A slice file of a sharded Feldman–Cousins region (values x-major).</summary>
 internal sealed record RegionSliceDocument(int SchemaVersion, OrderedDictionary<string, string> Units, string Format, IReadOnlyList<string> Experiments,

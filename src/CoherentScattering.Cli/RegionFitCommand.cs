@@ -92,7 +92,7 @@ internal static class RegionFitCommand
     private static (string, string)[] RegionUnits(string xUnit, string yUnit)
     {
         string x = xUnit.Length == 0 ? "1" : xUnit, y = yUnit.Length == 0 ? "1" : yUnit;
-        return [("x", x), ("y", y), ("bestFit", $"[{x}, {y}]"), ("deltaChiSquared", "1"), ("criticalValues", "1"), ("boundary", $"[{x}, {y}, {x}, {y}]: segments [x1, y1, x2, y2]")];
+        return [("x", x), ("y", y), ("bestFit", $"[{x}, {y}]"), ("deltaChiSquared", "1"), ("criticalValues", "1"), ("boundary", $"[{x}, {y}, {x}, {y}]: segments [x1, y1, x2, y2]"), ("boundaryLines", $"[[{x}, {y}], …]: ordered polylines, a closed one repeating its first point")];
     }
 
     private static string SliceJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, FeldmanCousinsRegion fc) => JsonOutput.Serialize(
@@ -117,10 +117,11 @@ internal static class RegionFitCommand
     // the best fit, and the boundary as segments [x1, y1, x2, y2].
     private static string RegionJson(IReadOnlyList<string> experiments, string xKey, string yKey, (double X, double Y) bestFit, double confidenceLevel, string method,
         IReadOnlyList<double> x, IReadOnlyList<double> y, Func<int, int, double> delta, Func<int, int, bool> allowed, Func<int, int, double?>? critical,
-        IReadOnlyList<ContourSegment> boundary) => JsonOutput.Serialize(new RegionDocument(JsonOutput.SchemaVersion,
+        IReadOnlyList<ContourSegment> boundary, IReadOnlyList<ContourLine> lines) => JsonOutput.Serialize(new RegionDocument(JsonOutput.SchemaVersion,
         JsonOutput.Units(RegionUnits(ModelParameter.Find(xKey).Unit, ModelParameter.Find(yKey).Unit)), experiments, [xKey, yKey], [bestFit.X, bestFit.Y], confidenceLevel,
         method, x, y, Rows(x.Count, y.Count, delta), critical is null ? null : Rows(x.Count, y.Count, critical), Rows(x.Count, y.Count, allowed),
-        boundary.Select(s => new[] { s.X1, s.Y1, s.X2, s.Y2 }).ToArray()), CliJsonContext.Default.RegionDocument);
+        boundary.Select(s => new[] { s.X1, s.Y1, s.X2, s.Y2 }).ToArray(), lines.Select(l => l.Points.Select(p => new[] { p.X, p.Y }).ToArray()).ToArray()),
+        CliJsonContext.Default.RegionDocument);
 
     // Values on the grid as rows of x: rows[i][j] at (x_i, y_j).
     private static T[][] Rows<T>(int nx, int ny, Func<int, int, T> value) =>
@@ -128,10 +129,12 @@ internal static class RegionFitCommand
 
     public static string WilksJson(IReadOnlyList<string> experiments, ModelParameter x, ModelParameter y, ParameterMap map) =>
         RegionJson(experiments, x.Key, y.Key, map.BestFit, ParameterFitCommand.ConfidenceLevel, "wilks", map.XGrid, map.YGrid, map.DeltaChiSquared,
-            (i, j) => map.IsAllowed(i, j, ParameterFitCommand.ConfidenceLevel), null, map.Contour(ParameterFitCommand.ConfidenceLevel));
+            (i, j) => map.IsAllowed(i, j, ParameterFitCommand.ConfidenceLevel), null, map.Contour(ParameterFitCommand.ConfidenceLevel),
+            map.ContourLines(ParameterFitCommand.ConfidenceLevel));
 
     private static string FeldmanCousinsJson(IReadOnlyList<string> experiments, string xKey, string yKey, FeldmanCousinsRegion fc) =>
-        RegionJson(experiments, xKey, yKey, fc.BestFit, fc.ConfidenceLevel, "feldman-cousins", fc.XGrid, fc.YGrid, fc.DeltaChiSquared, fc.IsAccepted, fc.CriticalValue, fc.Boundary());
+        RegionJson(experiments, xKey, yKey, fc.BestFit, fc.ConfidenceLevel, "feldman-cousins", fc.XGrid, fc.YGrid, fc.DeltaChiSquared, fc.IsAccepted, fc.CriticalValue, fc.Boundary(),
+            fc.BoundaryLines());
 
     private static string G(double v) => v.ToString("G4", CultureInfo.InvariantCulture);
 

@@ -24,7 +24,7 @@ public sealed class RegionFitCommandTests
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
         Assert.That(root.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[]
-            { "schemaVersion", "units", "experiments", "parameters", "bestFit", "confidenceLevel", "method", "x", "y", "deltaChiSquared", "allowed", "boundary" }));
+            { "schemaVersion", "units", "experiments", "parameters", "bestFit", "confidenceLevel", "method", "x", "y", "deltaChiSquared", "allowed", "boundary", "boundaryLines" }));
         Assert.That(root.GetProperty("parameters").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { "eps_ee_uV", "eps_ee_dV" }));
         Assert.That(root.GetProperty("method").GetString(), Is.EqualTo("wilks"));
         Assert.That(root.GetProperty("x").GetArrayLength(), Is.EqualTo(13));
@@ -43,6 +43,11 @@ public sealed class RegionFitCommandTests
         Assert.That(allowed.SelectMany(r => r), Does.Contain(true).And.Contain(false));
         Assert.That(root.GetProperty("boundary").GetArrayLength(), Is.Positive);
         Assert.That(root.GetProperty("boundary")[0].GetArrayLength(), Is.EqualTo(4));
+        // The ordered polylines use every boundary segment once: their steps sum to the segment count.
+        var lines = root.GetProperty("boundaryLines").EnumerateArray().ToArray();
+        Assert.That(lines, Is.Not.Empty);
+        Assert.That(lines.Sum(l => l.GetArrayLength() - 1), Is.EqualTo(root.GetProperty("boundary").GetArrayLength()));
+        Assert.That(lines[0][0].GetArrayLength(), Is.EqualTo(2));
     }
 
     [Test(Description = "The row y = 0 of a region is the 1-D profile of x on the same grid, up to a constant (the combined model at y = 0 is the single-parameter model)")]
