@@ -49,26 +49,12 @@ internal static class DresdenStyleExperiment
 
     /// <summary>The same experiment with the resolution switched off (quenching, efficiency and bins kept): each recoil
     /// lands in the bin of its mean electron-equivalent energy. The columns of such a chain jump where E_ee(T) crosses a
-    /// bin edge, so the recoil panels are cut there too (<see cref="ResponseChain.RecoilDiscontinuitiesMev"/>), as the
-    /// JSON reader does for <c>"resolution": {"type": "none"}</c>: the same numbers as the preset with that edit.</summary>
+    /// bin edge; the rate calculation cuts its recoil panels there (<see cref="ResponseChain.RecoilDiscontinuitiesMev"/>),
+    /// so the numbers are those of the preset with <c>"resolution": {"type": "none"}</c>.</summary>
     public static Experiment WithoutSmearing()
     {
         var experiment = Build();
-        var sharp = experiment.Response!.WithResolution(GaussianResolution.None);
-        var panels = experiment.Detector.BinEdges
-            .Concat(sharp.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > 0 && t < 3))
-            .Order()
-            .Aggregate(new List<double>(), (list, t) =>
-            {
-                if (list.Count == 0 || t - list[^1] > 1e-9 * Math.Max(1, t))
-                {
-                    list.Add(t);
-                }
-
-                return list;
-            });
-        var recoils = new DetectorResponse(experiment.Detector.Target, experiment.Detector.Mass,
-            LinearRecoilObservable.RecoilKiloelectronvolts, PerfectAcceptance.Instance, panels);
-        return new Experiment("Dresden-II-like reactor germanium, no smearing", experiment.Source, recoils).WithResponse(sharp);
+        return new Experiment("Dresden-II-like reactor germanium, no smearing", experiment.Source, experiment.Detector)
+            .WithResponse(experiment.Response!.WithResolution(GaussianResolution.None));
     }
 }

@@ -27,7 +27,8 @@ public sealed class ReconstructedRateCalculator
     /// <param name="flux">The flux at the detector.</param>
     /// <param name="target">The target material.</param>
     /// <param name="mass">The target mass, &gt; 0.</param>
-    /// <param name="recoilPanelEdgesKev">Strictly increasing true-recoil panel edges in keVnr (≥ 0).</param>
+    /// <param name="recoilPanelEdgesKev">Strictly increasing true-recoil panel edges in keVnr (≥ 0). Where the chain has no
+    /// smearing, the recoils at which its columns jump are added as edges, so that the fold is exact.</param>
     /// <param name="response">The response chain to the reconstructed bins.</param>
     /// <param name="integration">Quadrature settings (defaults when null).</param>
     /// <exception cref="ArgumentException">Invalid panels, mass or target, an exposure outside the double range, or a
@@ -35,13 +36,45 @@ public sealed class ReconstructedRateCalculator
     public ReconstructedRateCalculator(NeutrinoFlux flux, TargetMaterial target, Mass mass, IEnumerable<double> recoilPanelEdgesKev, ResponseChain response, RateIntegration? integration = null)
     {
         Response = Guard.NotNull(response);
-        Prediction = new SpectralPrediction(flux, target, mass, recoilPanelEdgesKev, integration);
+        Prediction = new SpectralPrediction(flux, target, mass, WithJumps(Guard.NotNull(recoilPanelEdgesKev).ToArray(), response), integration);
         matrix = Prediction.Matrix(response);
         components = [.. flux.Components];
         isotopeKeys = target.Isotopes.Select(i => i.Nucleus.Key).ToArray();
     }
 
     private readonly string[] isotopeKeys;
+
+    // The panel edges plus the recoils where a response without smearing jumps (a bin edge or an efficiency step
+    // crossed), so that the fold is exact for it too; edges closer than 1e-9 relative are merged. Invalid edges are left
+    // for SpectralPrediction to refuse.
+    private static double[] WithJumps(double[] edges, ResponseChain response)
+    {
+        for (int i = 1; i < edges.Length; i++)
+        {
+            if (!(edges[i] > edges[i - 1]) || !double.IsFinite(edges[i]))
+            {
+                return edges;
+            }
+        }
+
+        if (edges.Length < 2 || !double.IsFinite(edges[0]))
+        {
+            return edges;
+        }
+
+        double low = edges[0], high = edges[^1];
+        var all = edges.Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > low && t < high)).Order().ToList();
+        var merged = new List<double>(all.Count);
+        foreach (double t in all)
+        {
+            if (merged.Count == 0 || t - merged[^1] > 1e-9 * Math.Max(1, Math.Abs(t)))
+            {
+                merged.Add(t);
+            }
+        }
+
+        return merged.ToArray();
+    }
 
     /// <summary>The prediction at the recoil nodes.</summary>
     public SpectralPrediction Prediction { get; }

@@ -144,3 +144,24 @@ public class FoldedExperimentFileTests
         Assert.That(e!.Message, Does.Contain(Elements.Symbols));
     }
 }
+
+// The C# path cuts the recoil panels at a sharp response's jumps as the JSON reader does.
+public class ReconstructedRateCalculatorTests
+{
+    [Test(Description = "No smearing: coarse panels in C# give the JSON reader's exact fold (the jumps where E_ee crosses a bin edge are added as panel edges)")]
+    public void SharpResponse_CoarsePanels_EqualTheJsonFold()
+    {
+        string json = """
+            {"name": "Ge", "source": {"type": "reactor", "thermalPowerMegawatts": 2960, "fissionFractions": {"U235": 0.58, "U238": 0.07, "Pu239": 0.30, "Pu241": 0.05}, "baselineMeters": 10.39, "liveDays": 96.4},
+             "detector": {"massKilograms": 2.924, "composition": [{"element": "Ge", "atoms": 1}], "recoilPanelsKeV": {"low": 0, "high": 3, "width": 0.05},
+               "response": {"quenching": {"type": "lindhard", "k": 0.157, "z": 32}, "resolution": {"type": "none"}, "efficiency": {"type": "perfect"}},
+               "bins": {"name": "energy", "unit": "keVee", "low": 0.2, "high": 1.5, "width": 0.05}}}
+            """;
+        var fromJson = ExperimentFile.Parse(json, "ge.json");
+        var chain = fromJson.Response!;
+        var detector = fromJson.Detector.WithBins(CoherentScattering.Detector.DetectorResponse.UniformBins(0, 3, 0.5)); // coarse panels, no jump edges
+        var calculator = new CoherentScattering.Rates.ReconstructedRateCalculator(fromJson.Flux, detector.Target, detector.Mass, detector.BinEdges, chain);
+        double expected = fromJson.ComputeEvents(StandardModel.Paper).Total;
+        Assert.That(calculator.Total(StandardModel.Paper), Is.EqualTo(expected).Within(1e-9 * expected));
+    }
+}
