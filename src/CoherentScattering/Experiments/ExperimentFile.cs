@@ -102,15 +102,6 @@ public static class ExperimentFile
     /// <param name="baseDirectory">Folder of relative table paths (null: no table files may be named).</param>
     /// <exception cref="ExperimentFormatException">Invalid content (file and key named).</exception>
     /// <exception cref="IO.CsvFormatException">A table file with a bad row (file and line named).</exception>
-    public static Experiment Parse(string json, string fileName, string? baseDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(fileName);
-        fileName = Guard.Excerpt(fileName);
-        using var document = ExperimentReader.Document(json, fileName);
-        TextReader Open(string relative) => baseDirectory is null
-            ? throw new ArgumentException("no table files can be named when the JSON is not read from a file")
-            : IO.InputFile.OpenText(Path.Combine(baseDirectory, relative), "path");
-        return new ExperimentReader(fileName).Experiment(document.RootElement, Open);
-    }
+    public static Experiment Parse(string json, string fileName, string? baseDirectory) =>
+        ExperimentReader.Read(json, fileName, baseDirectory, "no table files can be named when the JSON is not read from a file", (reader, root, open) => reader.Experiment(root, open));
 }

@@ -10,6 +10,20 @@ namespace CoherentScattering.Experiments;
 // The JSON reader of experiment files: every error an ExperimentFormatException naming the file and the key.
 internal sealed partial class ExperimentReader(string file)
 {
+    // Parses a file's JSON with a reader whose relative file names open below baseDirectory (none when it is null: the
+    // opener then refuses with noFiles).
+    public static T Read<T>(string json, string fileName, string? baseDirectory, string noFiles, Func<ExperimentReader, JsonElement, Func<string, TextReader>, T> read)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(fileName);
+        fileName = Guard.Excerpt(fileName);
+        using var document = Document(json, fileName);
+        TextReader Open(string relative) => baseDirectory is null
+            ? throw new ArgumentException(noFiles)
+            : IO.InputFile.OpenText(Path.Combine(baseDirectory, relative), "path");
+        return read(new ExperimentReader(fileName), document.RootElement, Open);
+    }
+
     // The JSON text as a document; invalid JSON or text is a format error of the whole file ("$").
     public static JsonDocument Document(string json, string fileName)
     {

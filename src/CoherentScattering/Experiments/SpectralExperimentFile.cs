@@ -92,15 +92,7 @@ public static class SpectralExperimentFile
     /// <param name="baseDirectory">Folder of relative data paths (null: only embedded release files may be named).</param>
     /// <exception cref="ExperimentFormatException">Invalid content (file and key named).</exception>
     /// <exception cref="IO.CsvFormatException">A data or template file with a bad row (file and line named).</exception>
-    public static SpectralExperiment Parse(string json, string fileName, string? baseDirectory)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(fileName);
-        fileName = Guard.Excerpt(fileName);
-        using var document = ExperimentReader.Document(json, fileName);
-        TextReader Open(string relative) => baseDirectory is null
-            ? throw new ArgumentException("only embedded release files (release:…) can be named when the JSON is not read from a file")
-            : IO.InputFile.OpenText(Path.Combine(baseDirectory, relative), "path");
-        return new ExperimentReader(fileName).SpectralExperiment(document.RootElement, Open);
-    }
+    public static SpectralExperiment Parse(string json, string fileName, string? baseDirectory) =>
+        ExperimentReader.Read(json, fileName, baseDirectory, "only embedded release files (release:…) can be named when the JSON is not read from a file",
+            (reader, root, open) => reader.SpectralExperiment(root, open));
 }
