@@ -4,11 +4,116 @@ using CoherentScattering.Sources;
 
 namespace CoherentScattering.Experiments;
 
-// Sources described as data: tabulated flux densities and lines with their absolute normalisation.
+// The neutrino source of a file: pion decay at rest, a reactor core, and sources described as data (tabulated flux
+// densities and lines with their absolute normalisation).
 internal sealed partial class ExperimentReader
 {
     private static readonly NeutrinoFlavor[] Flavors = Enum.GetValues<NeutrinoFlavor>();
     private const int MaximumKnots = 1_000_000; // knots of an inline table
+
+    private INeutrinoSource Source(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw Error("source", $"must be a JSON object, found {e.ValueKind}.");
+        }
+
+        if (!e.TryGetProperty("type", out var t))
+        {
+            throw Error("source.type", "missing required key; valid: pionDecayAtRest, reactor, tabulated, monoenergetic.");
+        }
+
+        return String(t, "source.type") switch
+        {
+            "pionDecayAtRest" => PionSource(e),
+            "reactor" => Reactor(e),
+            "tabulated" => Tabulated(e),
+            "monoenergetic" => Monoenergetic(e),
+            var type => throw Error("source.type", $"unknown source type '{Guard.Excerpt(type)}'; valid: pionDecayAtRest, reactor, tabulated, monoenergetic."),
+        };
+    }
+
+    private PionDecayAtRest PionSource(JsonElement e)
+    {
+        Object(e, "source", required: ["type", "protonsOnTarget", "neutrinosPerFlavorPerProton", "baselineMeters"], optional: []);
+        double pot = Positive(e.GetProperty("protonsOnTarget"), "source.protonsOnTarget");
+        double r = Positive(e.GetProperty("neutrinosPerFlavorPerProton"), "source.neutrinosPerFlavorPerProton");
+        double baseline = Positive(e.GetProperty("baselineMeters"), "source.baselineMeters");
+        return Build(() => new PionDecayAtRest(pot, r, Length.FromMeters(baseline)), new Dictionary<string, string>
+        {
+            ["protonsOnTarget"] = "source.protonsOnTarget",
+            ["neutrinosPerFlavorPerProton"] = "source.neutrinosPerFlavorPerProton",
+            ["baseline"] = "source.baselineMeters",
+            ["value"] = "source.baselineMeters",
+        });
+    }
+
+    // A reactor core (docs/reactor-sources.md); the live time is source.liveDays (see Experiment for the top-level key).
+    private ReactorSource Reactor(JsonElement e)
+    {
+        Object(e, "source", required: ["type", "thermalPowerMegawatts", "fissionFractions", "baselineMeters", "liveDays"],
+            optional: ["spectrumModel", "energiesPerFissionMeV"]);
+        double power = Positive(e.GetProperty("thermalPowerMegawatts"), "source.thermalPowerMegawatts");
+        double baseline = Positive(e.GetProperty("baselineMeters"), "source.baselineMeters");
+        double days = Positive(e.GetProperty("liveDays"), "source.liveDays");
+        double[] f = IsotopeValues(e.GetProperty("fissionFractions"), "source.fissionFractions");
+        for (int i = 0; i < f.Length; i++)
+        {
+            if (!(f[i] >= 0 && f[i] <= 1))
+            {
+                throw Error(Guard.Text($"source.fissionFractions.{(FissionIsotope)i}"), Guard.Text($"must lie in [0, 1], got {f[i]}."));
+            }
+        }
+
+        if (!(Math.Abs(f.Sum() - 1) <= FissionFractions.SumTolerance))
+        {
+            throw Error("source.fissionFractions", Guard.Text($"the fractions must sum to 1 within {FissionFractions.SumTolerance}, got {f.Sum()}."));
+        }
+
+        FissionEnergies? energies = null;
+        if (e.TryGetProperty("energiesPerFissionMeV", out var en))
+        {
+            double[] v = IsotopeValues(en, "source.energiesPerFissionMeV");
+            for (int i = 0; i < v.Length; i++)
+            {
+                if (!(v[i] >= FissionEnergies.MinimumMev && v[i] <= FissionEnergies.MaximumMev))
+                {
+                    throw Error(Guard.Text($"source.energiesPerFissionMeV.{(FissionIsotope)i}"), Guard.Text(
+                        $"must lie in the physical range [{FissionEnergies.MinimumMev}, {FissionEnergies.MaximumMev}] MeV, got {v[i]}."));
+                }
+            }
+
+            energies = new FissionEnergies(Energy.FromMegaelectronvolts(v[0]), Energy.FromMegaelectronvolts(v[1]), Energy.FromMegaelectronvolts(v[2]), Energy.FromMegaelectronvolts(v[3]));
+        }
+
+        var model = ReactorSpectrumModel.HuberMueller2to8;
+        if (e.TryGetProperty("spectrumModel", out var m))
+        {
+            model = String(m, "source.spectrumModel") switch
+            {
+                "huberMueller2to8" => ReactorSpectrumModel.HuberMueller2to8,
+                "huberMuellerExtrapolated" => ReactorSpectrumModel.HuberMuellerExtrapolated,
+                var other => throw Error("source.spectrumModel", $"unknown spectrum model '{Guard.Excerpt(other)}'; valid: huberMueller2to8, huberMuellerExtrapolated."),
+            };
+        }
+
+        return Build(() => new ReactorSource(Power.FromMegawatts(power), new FissionFractions(f[0], f[1], f[2], f[3]), Length.FromMeters(baseline), Duration.FromDays(days), model, energies),
+            new Dictionary<string, string>
+            {
+                ["thermalPower"] = "source.thermalPowerMegawatts",
+                ["baseline"] = "source.baselineMeters",
+                ["liveTime"] = "source.liveDays",
+                ["value"] = "source",
+            });
+    }
+
+    // An object {"U235": x, "U238": x, "Pu239": x, "Pu241": x} (all four keys), in FissionIsotope order.
+    private double[] IsotopeValues(JsonElement e, string key)
+    {
+        string[] names = Enum.GetNames<FissionIsotope>();
+        Object(e, key, required: names, optional: []);
+        return names.Select(n => Number(e.GetProperty(n), key + "." + n)).ToArray();
+    }
 
     // {"type": "tabulated", "baselineMeters", "exposureDays", "components": [table | file | line, …]}.
     private TabulatedSource Tabulated(JsonElement e)
