@@ -42,7 +42,7 @@ internal static class CommandTree
                 return 0;
             }
 
-            return dispatch(Options.Create(null, false, r.GetValue(rootExperiment) ?? [], r.GetValue(rootOut), null, null, false, [], [], null, null, null, null, false, []));
+            return dispatch(Options.Create(null, json: false, r.GetValue(rootExperiment), r.GetValue(rootOut)));
         });
 
         root.Subcommands.Add(Simple("events", "Standard-Model expected events in total, per flavour, per isotope and per bin.", dispatch));
@@ -51,6 +51,10 @@ internal static class CommandTree
         root.Subcommands.Add(Figures(dispatch));
         root.Subcommands.Add(Fit(dispatch));
         root.Subcommands.Add(Merge(dispatch));
+        foreach (var command in root.Subcommands)
+        {
+            command.Options.Add(new System.CommandLine.Help.HelpOption());
+        }
         return root;
     }
 
@@ -59,8 +63,7 @@ internal static class CommandTree
         var experiment = Experiments();
         var json = Json();
         var command = new Command(name, description) { experiment, json };
-        command.Options.Add(new System.CommandLine.Help.HelpOption());
-        command.SetAction(r => dispatch(Options.Create(name, r.GetValue(json), r.GetValue(experiment) ?? [], null, null, null, false, [], [], null, null, null, null, false, [])));
+        command.SetAction(r => dispatch(Options.Create(name, r.GetValue(json), r.GetValue(experiment))));
         return command;
     }
 
@@ -70,8 +73,7 @@ internal static class CommandTree
         var json = Json();
         var spectral = new Option<bool>("--spectral") { Description = "Table I on the spectral and joint fits of the presets (CsI 2017, CsI 2021, CENNS-10) beside the counting analysis." };
         var command = new Command("table1", "All 15 rows of the paper's Table I: 90 % C.L. intervals of every model, beside the paper's.") { experiment, json, spectral };
-        command.Options.Add(new System.CommandLine.Help.HelpOption());
-        command.SetAction(r => dispatch(Options.Create("table1", r.GetValue(json), r.GetValue(experiment) ?? [], null, null, null, false, [], [], null, null, null, null, r.GetValue(spectral), [])));
+        command.SetAction(r => dispatch(Options.Create("table1", r.GetValue(json), r.GetValue(experiment), spectral: r.GetValue(spectral))));
         return command;
     }
 
@@ -81,8 +83,7 @@ internal static class CommandTree
         var json = Json();
         var output = Text("--out", "The folder of the figures (default: figures).", "DIR");
         var command = new Command("figures", "Figs. 1–9 of the paper as PNG, SVG and CSV.") { experiment, json, output };
-        command.Options.Add(new System.CommandLine.Help.HelpOption());
-        command.SetAction(r => dispatch(Options.Create("figures", r.GetValue(json), r.GetValue(experiment) ?? [], r.GetValue(output), null, null, false, [], [], null, null, null, null, false, [])));
+        command.SetAction(r => dispatch(Options.Create("figures", r.GetValue(json), r.GetValue(experiment), r.GetValue(output))));
         return command;
     }
 
@@ -104,9 +105,8 @@ internal static class CommandTree
         {
             experiment, json, signal, timing, systematics, parameter, range, points, feldmanCousins, seed, shard, output,
         };
-        command.Options.Add(new System.CommandLine.Help.HelpOption());
-        command.SetAction(r => dispatch(Options.Create("fit", r.GetValue(json), r.GetValue(experiment) ?? [], r.GetValue(output), r.GetValue(signal), r.GetValue(timing),
-            r.GetValue(systematics), r.GetValue(parameter) ?? [], r.GetValue(range) ?? [], r.GetValue(points), r.GetValue(feldmanCousins), r.GetValue(seed), r.GetValue(shard), false, [])));
+        command.SetAction(r => dispatch(Options.Create("fit", r.GetValue(json), r.GetValue(experiment), r.GetValue(output), r.GetValue(signal), r.GetValue(timing),
+            r.GetValue(systematics), r.GetValue(parameter), r.GetValue(range), r.GetValue(points), r.GetValue(feldmanCousins), r.GetValue(seed), r.GetValue(shard))));
         return command;
     }
 
@@ -115,8 +115,7 @@ internal static class CommandTree
         var json = Json();
         var files = new Argument<string[]>("FILE") { Description = "The slice files of a sharded Feldman–Cousins construction (fit … --shard i/N --out FILE).", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("merge", "Merge the slices of a sharded Feldman–Cousins interval or region.") { json, files };
-        command.Options.Add(new System.CommandLine.Help.HelpOption());
-        command.SetAction(r => dispatch(Options.Create("merge", r.GetValue(json), [], null, null, null, false, [], [], null, null, null, null, false, r.GetValue(files) ?? [])));
+        command.SetAction(r => dispatch(Options.Create("merge", r.GetValue(json), files: r.GetValue(files))));
         return command;
     }
 }

@@ -16,10 +16,14 @@ internal sealed record Options(string? Command, bool Json, IReadOnlyList<string>
 
     /// <summary>The options of one parsed command: the values as typed, checked against each other here (the grammar
     /// itself, the commands and the option names, is <see cref="CommandTree"/>'s).</summary>
-    public static Options Create(string? command, bool json, IReadOnlyList<string> experiments, string? output, string? signal, string? timing, bool systematics,
-        IReadOnlyList<string> parameters, IReadOnlyList<string> rangeTexts, string? pointsText, string? feldmanCousinsText, string? seedText, string? shardText, bool spectral,
-        IReadOnlyList<string> files)
+    public static Options Create(string? command, bool json, IReadOnlyList<string>? experiments = null, string? output = null, string? signal = null,
+        string? timing = null, bool systematics = false, IReadOnlyList<string>? parameters = null, IReadOnlyList<string>? rangeTexts = null, string? pointsText = null,
+        string? feldmanCousinsText = null, string? seedText = null, string? shardText = null, bool spectral = false, IReadOnlyList<string>? files = null)
     {
+        experiments ??= [];
+        parameters ??= [];
+        rangeTexts ??= [];
+        files ??= [];
         var culture = System.Globalization.CultureInfo.InvariantCulture;
         int? points = pointsText is null ? null
             : int.TryParse(pointsText, System.Globalization.NumberStyles.None, culture, out int np) && np is >= MinPoints and <= MaxPoints

@@ -93,6 +93,24 @@ public sealed class ResponseChain
             .Select(x => InverseRecoilKev(x / Scale) * 1e-3).Where(t => t > 0 && t < 1e3).ToArray();
     }
 
+    // Recoil panel edges (keVnr, increasing) with this chain's jump recoils inside them added and edges closer than 1e-9
+    // relative merged: the panels on which its fold is exact.
+    internal double[] PanelEdgesWithJumpsKev(IReadOnlyList<double> edgesKev)
+    {
+        double low = edgesKev[0], high = edgesKev[^1];
+        var all = edgesKev.Concat(RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > low && t < high)).Order();
+        var merged = new List<double>(edgesKev.Count);
+        foreach (double t in all)
+        {
+            if (merged.Count == 0 || t - merged[^1] > 1e-9 * Math.Max(1, t))
+            {
+                merged.Add(t);
+            }
+        }
+
+        return merged.ToArray();
+    }
+
     // T (keVnr) with E_ee(T) = ee by bisection (E_ee increases); +∞ beyond 1e6 keVnr.
     private double InverseRecoilKev(double ee)
     {

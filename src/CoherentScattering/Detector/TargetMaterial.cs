@@ -60,8 +60,14 @@ public sealed class TargetMaterial
             throw new ArgumentException("Each element may appear only once in a formula.", nameof(formula));
         }
 
-        return parts.Length == 0 ? throw new ArgumentException("A formula needs at least one element.", nameof(formula))
-            : new(parts.SelectMany(p => p.Element.TargetIsotopes(Guard.Positive(p.Atoms, "atoms"))), formFactor);
+        if (parts.Length == 0)
+        {
+            throw new ArgumentException("A formula needs at least one element.", nameof(formula));
+        }
+
+        var bad = parts.FirstOrDefault(p => !(p.Atoms > 0 && double.IsFinite(p.Atoms)));
+        return bad.Element is null ? new(parts.SelectMany(p => p.Element.TargetIsotopes(p.Atoms)), formFactor)
+            : throw new ArgumentOutOfRangeException(nameof(formula), bad.Atoms, Guard.Text($"The atoms of {bad.Element.Symbol} per formula unit must be positive and finite, got {bad.Atoms}."));
     }
 
     /// <summary>The isotopes.</summary>

@@ -216,18 +216,14 @@ internal sealed partial class ExperimentReader
 
         int count = (int)Math.Ceiling((high - low) / width - 1e-9);
         var edges = Enumerable.Range(0, count + 1).Select(i => Math.Min(low + i * width, high)).ToList();
-        IReadOnlyList<double> jumps;
         try
         {
-            jumps = response.RecoilDiscontinuitiesMev();
+            return response.PanelEdgesWithJumpsKev(edges);
         }
         catch (ArgumentException ex)
         {
             throw Error(responseKey + ".quenching", ex.Message, ex);
         }
-
-        edges.AddRange(jumps.Select(t => t * 1e3).Where(t => t > low && t < high));
-        return edges.Order().Aggregate(new List<double>(), (list, t) => { if (list.Count == 0 || t - list[^1] > 1e-9 * Math.Max(1, t)) { list.Add(t); } return list; }).ToArray();
     }
 
     // The signal on the fit axes from node events: per component, its reconstructed spectrum times its arrival-time

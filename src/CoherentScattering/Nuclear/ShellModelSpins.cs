@@ -19,20 +19,20 @@ namespace CoherentScattering.Nuclear;
 /// </remarks>
 public static class ShellModelSpins
 {
-    private static readonly (string Key, NuclearSpin Spin)[] Table =
+    private static readonly (Nucleus Nucleus, NuclearSpin Spin)[] Table =
     [
-        ("F19", new(0.5, 0.478, -0.002)),
-        ("Na23", new(1.5, 0.224, 0.024)),
-        ("Al27", new(2.5, 0.326, 0.038)),
-        ("Si29", new(0.5, 0.016, 0.156)),
-        ("Ge73", new(4.5, 0.031, 0.439)),
-        ("I127", new(2.5, 0.342, 0.031)),
-        ("Xe129", new(0.5, 0.010, 0.329)),
-        ("Xe131", new(1.5, -0.009, -0.272)),
+        (Nuclei.F19, new(0.5, 0.478, -0.002)),
+        (Nuclei.Na23, new(1.5, 0.224, 0.024)),
+        (Nuclei.Al27, new(2.5, 0.326, 0.038)),
+        (Nuclei.Si29, new(0.5, 0.016, 0.156)),
+        (Nuclei.Ge73, new(4.5, 0.031, 0.439)),
+        (Nuclei.I127, new(2.5, 0.342, 0.031)),
+        (Nuclei.Xe129, new(0.5, 0.010, 0.329)),
+        (Nuclei.Xe131, new(1.5, -0.009, -0.272)),
     ];
 
     /// <summary>The isotopes with an entry (catalogue keys).</summary>
-    public static IReadOnlyList<string> Keys { get; } = Table.Select(t => t.Key).ToArray();
+    public static IReadOnlyList<string> Keys { get; } = Table.Select(t => t.Nucleus.Key).ToArray();
 
     /// <summary>The shell-model spin of a nucleus when the table has it (matched by Z and N).</summary>
     /// <param name="nucleus">The nucleus.</param>
@@ -46,9 +46,8 @@ public static class ShellModelSpins
             return false;
         }
 
-        foreach (var (key, value) in Table)
+        foreach (var (n, value) in Table)
         {
-            var n = Nuclei.Get(key);
             if (n.Protons == nucleus.Protons && n.Neutrons == nucleus.Neutrons)
             {
                 spin = value;

@@ -45,35 +45,16 @@ public sealed class ReconstructedRateCalculator
     private readonly string[] isotopeKeys;
 
     // The panel edges plus the recoils where a response without smearing jumps (a bin edge or an efficiency step
-    // crossed), so that the fold is exact for it too; edges closer than 1e-9 relative are merged. Invalid edges are left
-    // for SpectralPrediction to refuse.
+    // crossed), so that the fold is exact for it too. Invalid edges are left for SpectralPrediction to refuse.
     private static double[] WithJumps(double[] edges, ResponseChain response)
     {
-        for (int i = 1; i < edges.Length; i++)
+        bool valid = edges.Length >= 2 && double.IsFinite(edges[0]);
+        for (int i = 1; i < edges.Length && valid; i++)
         {
-            if (!(edges[i] > edges[i - 1]) || !double.IsFinite(edges[i]))
-            {
-                return edges;
-            }
+            valid = edges[i] > edges[i - 1] && double.IsFinite(edges[i]);
         }
 
-        if (edges.Length < 2 || !double.IsFinite(edges[0]))
-        {
-            return edges;
-        }
-
-        double low = edges[0], high = edges[^1];
-        var all = edges.Concat(response.RecoilDiscontinuitiesMev().Select(t => t * 1e3).Where(t => t > low && t < high)).Order().ToList();
-        var merged = new List<double>(all.Count);
-        foreach (double t in all)
-        {
-            if (merged.Count == 0 || t - merged[^1] > 1e-9 * Math.Max(1, Math.Abs(t)))
-            {
-                merged.Add(t);
-            }
-        }
-
-        return merged.ToArray();
+        return valid ? response.PanelEdgesWithJumpsKev(edges) : edges;
     }
 
     /// <summary>The prediction at the recoil nodes.</summary>
